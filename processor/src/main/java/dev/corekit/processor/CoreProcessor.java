@@ -1,0 +1,240 @@
+package dev.corekit.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import dev.corekit.processor.check.DeclarationChecks;
+import dev.corekit.processor.check.Diagnostics;
+import dev.corekit.processor.check.Message;
+import dev.corekit.processor.model.DeclarationModel;
+import dev.corekit.processor.read.DeclarationReader;
+import dev.corekit.processor.read.Names;
+import dev.corekit.processor.write.ApiWriter;
+import dev.corekit.processor.write.DtoWriter;
+import dev.corekit.processor.write.FacadeWriter;
+import dev.corekit.processor.write.Plurals;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Generates, for each {@code @CoreResource} interface {@code FooResource}, the DTO {@code Foo} and the Feign client
+ * {@code FooApi}; for each {@code @CoreModel} interface {@code FooModel}, the DTO {@code Foo}; and, when the option
+ * {@code corekit.facade} names a class, a facade with a method per resource.
+ *
+ * <p>Each declaration is read into a model, checked, and written only when no error was reported; a declaration that
+ * refers to a type not generated yet is retried in the next round. No exception reaches javac: a failure is reported
+ * as an error on the declaration being processed.
+ *
+ * <p>For Gradle the processor is isolating (each generated file has exactly one originating element, its
+ * declaration) unless the facade option is set: the facade lists every resource, so the processor then says it is
+ * aggregating.
+ */
+@AutoService(Processor.class)
+public final class CoreProcessor extends AbstractProcessor {
+    /** Processor option naming the facade class to generate, e.g. {@code dev.corekit.client.Core}. */
+    public static final String FACADE_OPTION = "corekit.facade";
+
+    private static final String GRADLE_ISOLATING = "org.gradle.annotation.processing.isolating";
+    private static final String GRADLE_AGGREGATING = "org.gradle.annotation.processing.aggregating";
+
+    /** Declarations waiting for a type that may be generated later, by qualified name. */
+    private final Set<String> deferred = new TreeSet<>();
+    /** Resources written, for the facade, by qualified name of the declaration. */
+    private final Map<String, DeclarationModel> resources = new TreeMap<>();
+
+    private boolean facadeWritten;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(Names.CORE_RESOURCE, Names.CORE_MODEL);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        String facade = processingEnv == null ? null : processingEnv.getOptions().get(FACADE_OPTION);
+        return Set.of(FACADE_OPTION, facade == null ? GRADLE_ISOLATING : GRADLE_AGGREGATING);
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        try {
+            processRound(round);
+        } catch (Throwable failure) {
+            processingEnv.getMessager().printMessage(
+                    Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format("this round", describe(failure)));
+        }
+        return false;
+    }
+
+    private void processRound(RoundEnvironment round) {
+        boolean last = round.processingOver();
+        Map<String, TypeElement> work = new TreeMap<>();
+        for (String name : deferred) {
+            TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
+            if (element != null) {
+                work.put(name, element);
+            }
+        }
+        deferred.clear();
+        for (String annotation : List.of(Names.CORE_RESOURCE, Names.CORE_MODEL)) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+            if (type == null) {
+                continue;
+            }
+            for (Element element : round.getElementsAnnotatedWith(type)) {
+                if (element instanceof TypeElement typeElement) {
+                    work.put(typeElement.getQualifiedName().toString(), typeElement);
+                } else {
+                    // @Target(TYPE) keeps other kinds out; report rather than crash if a compiler lets one in.
+                    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                            Message.NOT_AN_INTERFACE.format(type.getSimpleName(), element.getSimpleName(), "not a type"),
+                            element);
+                }
+            }
+        }
+        boolean generatedResource = false;
+        for (TypeElement element : work.values()) {
+            generatedResource |= processOne(element, last);
+        }
+        if (generatedResource || (!last && deferred.isEmpty() && !resources.isEmpty())) {
+            writeFacadeWhenComplete(last);
+        }
+    }
+
+    /** Reads, checks and writes one declaration; returns whether a resource was written. */
+    private boolean processOne(TypeElement element, boolean last) {
+        try {
+            Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
+            DeclarationReader reader =
+                    new DeclarationReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+            DeclarationReader.Result result = reader.read(element, diagnostics, last);
+            if (result instanceof DeclarationReader.Deferred) {
+                deferred.add(element.getQualifiedName().toString());
+                return false;
+            }
+            if (!(result instanceof DeclarationReader.Read read)) {
+                return false;
+            }
+            DeclarationModel model = read.model();
+            DeclarationChecks.check(model, diagnostics);
+            if (diagnostics.hasErrors()) {
+                return false;
+            }
+            if (!writeFile(DtoWriter.write(model), model, diagnostics)) {
+                return false;
+            }
+            if (model.resource()) {
+                if (!writeFile(ApiWriter.write(model), model, diagnostics)) {
+                    return false;
+                }
+                resources.put(element.getQualifiedName().toString(), model);
+                return true;
+            }
+            return false;
+        } catch (Throwable failure) {
+            processingEnv.getMessager().printMessage(
+                    Diagnostic.Kind.ERROR,
+                    Message.INTERNAL_ERROR.format(element.getQualifiedName(), describe(failure)),
+                    element);
+            return false;
+        }
+    }
+
+    private boolean writeFile(JavaFile file, DeclarationModel model, Diagnostics diagnostics) {
+        try {
+            file.writeTo(processingEnv.getFiler());
+            return true;
+        } catch (IOException | RuntimeException failure) {
+            diagnostics.error(model.element(), Message.GENERATED_NAME_TAKEN,
+                    file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name(),
+                    model.element().getSimpleName(), describe(failure));
+            return false;
+        }
+    }
+
+    /** Writes the facade once every resource has been written, in the last round that still allows new sources. */
+    private void writeFacadeWhenComplete(boolean last) {
+        String option = processingEnv.getOptions().get(FACADE_OPTION);
+        if (option == null || facadeWritten || !deferred.isEmpty() || resources.isEmpty()) {
+            return;
+        }
+        facadeWritten = true;
+        if (!isQualifiedName(option)) {
+            processingEnv.getMessager().printMessage(
+                    Diagnostic.Kind.ERROR, Message.FACADE_OPTION_INVALID.format(option));
+            return;
+        }
+        ClassName facade = ClassName.bestGuess(option);
+        String base = facade.packageName();
+        List<FacadeWriter.Entry> entries = new ArrayList<>();
+        Map<String, DeclarationModel> taken = new HashMap<>();
+        boolean clash = false;
+        for (DeclarationModel model : resources.values()) {
+            String pkg = model.dto().packageName();
+            if (!pkg.equals(base) && !pkg.startsWith(base + ".")) {
+                new Diagnostics(processingEnv.getMessager()).warning(model.element(), Message.FACADE_OUTSIDE_PACKAGE,
+                        model.element().getSimpleName(), base, model.api().simpleName());
+                continue;
+            }
+            List<String> groups = pkg.equals(base)
+                    ? List.of()
+                    : Arrays.asList(pkg.substring(base.length() + 1).split("\\."));
+            String method = Plurals.methodName(model.dto().simpleName());
+            String key = String.join(".", groups) + "#" + method;
+            DeclarationModel previous = taken.putIfAbsent(key, model);
+            if (previous != null) {
+                new Diagnostics(processingEnv.getMessager()).error(model.element(), Message.FACADE_NAME_CLASH,
+                        model.element().getSimpleName(), previous.element().getSimpleName(), method, option);
+                clash = true;
+                continue;
+            }
+            entries.add(new FacadeWriter.Entry(groups, method, model));
+        }
+        if (clash) {
+            return;
+        }
+        try {
+            FacadeWriter.write(facade, entries).writeTo(processingEnv.getFiler());
+        } catch (IOException | RuntimeException failure) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    Message.GENERATED_NAME_TAKEN.format(option, "the facade", describe(failure)));
+        }
+    }
+
+    private static boolean isQualifiedName(String name) {
+        String[] parts = name.split("\\.", -1);
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (!SourceVersion.isIdentifier(part) || SourceVersion.isKeyword(part)) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(parts[parts.length - 1].charAt(0));
+    }
+
+    private static String describe(Throwable failure) {
+        String message = failure.getMessage();
+        return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.corekit.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A checked declaration: a {@code @CoreResource} ({@code resource} true, with path, operations and endpoints) or a
+ * {@code @CoreModel}.
+ */
+public record DeclarationModel(
+        TypeElement element,
+        boolean resource,
+        ClassName dto,
+        ClassName api,
+        String javadoc,
+        String path,
+        Set<String> operations,
+        boolean single,
+        TypeName idType,
+        List<FieldModel> fields,
+        List<EndpointModel> endpoints) {
+
+    public boolean has(String operation) {
+        return operations.contains(operation);
+    }
+}

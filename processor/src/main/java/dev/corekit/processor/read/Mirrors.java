@@ -1,0 +1,56 @@
+package dev.corekit.processor.read;
+
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/** Reads annotations through their mirrors, by qualified name. */
+public final class Mirrors {
+    private Mirrors() {}
+
+    public static Optional<AnnotationMirror> find(Element element, String annotationName) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+            if (type.getQualifiedName().contentEquals(annotationName)) {
+                return Optional.of(mirror);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The value of {@code name}, falling back to the attribute's default. */
+    public static AnnotationValue value(Elements elements, AnnotationMirror mirror, String name) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+                elements.getElementValuesWithDefaults(mirror).entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals(name)) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** The value of {@code name} only if the source sets it, so a diagnostic can point at it. */
+    public static AnnotationValue explicitValue(AnnotationMirror mirror, String name) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+                mirror.getElementValues().entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals(name)) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** The {@code @JsonProperty} name on an element, or {@code null} when absent or empty. */
+    public static String jsonProperty(Element element) {
+        return find(element, Names.JSON_PROPERTY)
+                .map(mirror -> explicitValue(mirror, "value"))
+                .map(value -> String.valueOf(value.getValue()))
+                .filter(name -> !name.isEmpty())
+                .orElse(null);
+    }
+}

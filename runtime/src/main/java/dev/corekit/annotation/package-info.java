@@ -1,0 +1,6 @@
+/**
+ * The declaration language of corekit: {@link dev.corekit.annotation.CoreResource},
+ * {@link dev.corekit.annotation.CoreModel}, {@link dev.corekit.annotation.CoreEndpoint} and the common fields of
+ * {@link dev.corekit.annotation.CoreEntity}. The annotations are read at compile time by {@code corekit-processor}.
+ */
+package dev.corekit.annotation;
