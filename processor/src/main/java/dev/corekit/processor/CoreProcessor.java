@@ -7,6 +7,7 @@ import dev.corekit.processor.check.DeclarationChecks;
 import dev.corekit.processor.check.Diagnostics;
 import dev.corekit.processor.check.Message;
 import dev.corekit.processor.model.DeclarationModel;
+import dev.corekit.processor.model.TypeRef;
 import dev.corekit.processor.read.DeclarationReader;
 import dev.corekit.processor.read.Names;
 import dev.corekit.processor.write.ApiWriter;
@@ -19,10 +20,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -56,6 +59,9 @@ public final class CoreProcessor extends AbstractProcessor {
     /** Resources written, for the facade, by qualified name of the declaration. */
     private final Map<String, DeclarationModel> resources = new TreeMap<>();
 
+    /** DTOs of declarations with errors, by canonical name: nothing that refers to them is written. */
+    private final Set<String> broken = new TreeSet<>();
+
     private boolean facadeWritten;
 
     @Override
@@ -70,8 +76,18 @@ public final class CoreProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        String facade = processingEnv == null ? null : processingEnv.getOptions().get(FACADE_OPTION);
+        String facade =
+                processingEnv == null ? null : processingEnv.getOptions().get(FACADE_OPTION);
         return Set.of(FACADE_OPTION, facade == null ? GRADLE_ISOLATING : GRADLE_AGGREGATING);
+    }
+
+    @Override
+    public synchronized void init(ProcessingEnvironment environment) {
+        super.init(environment);
+        String option = environment.getOptions().get(FACADE_OPTION);
+        if (option != null && !isQualifiedName(option)) {
+            environment.getMessager().printMessage(Diagnostic.Kind.ERROR, Message.FACADE_OPTION_INVALID.format(option));
+        }
     }
 
     @Override
@@ -79,8 +95,10 @@ public final class CoreProcessor extends AbstractProcessor {
         try {
             processRound(round);
         } catch (Throwable failure) {
-            processingEnv.getMessager().printMessage(
-                    Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format("this round", describe(failure)));
+            processingEnv
+                    .getMessager()
+                    .printMessage(
+                            Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format("this round", describe(failure)));
         }
         return false;
     }
@@ -105,40 +123,71 @@ public final class CoreProcessor extends AbstractProcessor {
                     work.put(typeElement.getQualifiedName().toString(), typeElement);
                 } else {
                     // @Target(TYPE) keeps other kinds out; report rather than crash if a compiler lets one in.
-                    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                            Message.NOT_AN_INTERFACE.format(type.getSimpleName(), element.getSimpleName(), "not a type"),
-                            element);
+                    processingEnv
+                            .getMessager()
+                            .printMessage(
+                                    Diagnostic.Kind.ERROR,
+                                    Message.NOT_AN_INTERFACE.format(
+                                            type.getSimpleName(), element.getSimpleName(), "not a type"),
+                                    element);
                 }
             }
         }
-        boolean generatedResource = false;
+        // Read and check every declaration of the round first, so that one referring to a broken declaration is not
+        // written: its DTO would name a type that is never generated.
+        List<DeclarationModel> ready = new ArrayList<>();
         for (TypeElement element : work.values()) {
-            generatedResource |= processOne(element, last);
+            readAndCheck(element, last).ifPresent(ready::add);
+        }
+        boolean generatedResource = false;
+        for (DeclarationModel model : ready) {
+            if (dependsOnBroken(model)) {
+                broken.add(model.dto().canonicalName());
+                continue;
+            }
+            generatedResource |= write(model);
         }
         if (generatedResource || (!last && deferred.isEmpty() && !resources.isEmpty())) {
-            writeFacadeWhenComplete(last);
+            writeFacadeWhenComplete();
         }
     }
 
-    /** Reads, checks and writes one declaration; returns whether a resource was written. */
-    private boolean processOne(TypeElement element, boolean last) {
+    /** Reads and checks one declaration; empty when it has errors or must wait for a later round. */
+    private Optional<DeclarationModel> readAndCheck(TypeElement element, boolean last) {
         try {
             Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
             DeclarationReader reader =
                     new DeclarationReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
             DeclarationReader.Result result = reader.read(element, diagnostics, last);
-            if (result instanceof DeclarationReader.Deferred) {
-                deferred.add(element.getQualifiedName().toString());
-                return false;
-            }
             if (!(result instanceof DeclarationReader.Read read)) {
-                return false;
+                return Optional.empty();
             }
             DeclarationModel model = read.model();
-            DeclarationChecks.check(model, diagnostics);
-            if (diagnostics.hasErrors()) {
-                return false;
+            if (!read.missing().isEmpty() && !diagnostics.hasErrors()) {
+                if (!last) {
+                    deferred.add(element.getQualifiedName().toString());
+                }
+                return Optional.empty();
             }
+            if (read.missing().isEmpty()) {
+                // Checks need the whole declaration; with types missing, javac's own errors say enough.
+                DeclarationChecks.check(model, diagnostics);
+            }
+            if (diagnostics.hasErrors()) {
+                broken.add(model.dto().canonicalName());
+                return Optional.empty();
+            }
+            return Optional.of(model);
+        } catch (Throwable failure) {
+            reportInternalError(element, failure);
+            return Optional.empty();
+        }
+    }
+
+    /** Writes the DTO (and client) of a checked declaration; returns whether a resource was written. */
+    private boolean write(DeclarationModel model) {
+        try {
+            Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
             if (!writeFile(DtoWriter.write(model), model, diagnostics)) {
                 return false;
             }
@@ -146,17 +195,34 @@ public final class CoreProcessor extends AbstractProcessor {
                 if (!writeFile(ApiWriter.write(model), model, diagnostics)) {
                     return false;
                 }
-                resources.put(element.getQualifiedName().toString(), model);
+                resources.put(model.element().getQualifiedName().toString(), model);
                 return true;
             }
             return false;
         } catch (Throwable failure) {
-            processingEnv.getMessager().printMessage(
-                    Diagnostic.Kind.ERROR,
-                    Message.INTERNAL_ERROR.format(element.getQualifiedName(), describe(failure)),
-                    element);
+            reportInternalError(model.element(), failure);
             return false;
         }
+    }
+
+    private boolean dependsOnBroken(DeclarationModel model) {
+        return model.fields().stream().anyMatch(field -> refersToBroken(field.type()));
+    }
+
+    private boolean refersToBroken(TypeRef type) {
+        if (type.kind() == TypeRef.Kind.MODEL) {
+            return broken.contains(type.storage().toString());
+        }
+        return type.element() != null && refersToBroken(type.element());
+    }
+
+    private void reportInternalError(TypeElement element, Throwable failure) {
+        processingEnv
+                .getMessager()
+                .printMessage(
+                        Diagnostic.Kind.ERROR,
+                        Message.INTERNAL_ERROR.format(element.getQualifiedName(), describe(failure)),
+                        element);
     }
 
     private boolean writeFile(JavaFile file, DeclarationModel model, Diagnostics diagnostics) {
@@ -164,25 +230,26 @@ public final class CoreProcessor extends AbstractProcessor {
             file.writeTo(processingEnv.getFiler());
             return true;
         } catch (IOException | RuntimeException failure) {
-            diagnostics.error(model.element(), Message.GENERATED_NAME_TAKEN,
-                    file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name(),
-                    model.element().getSimpleName(), describe(failure));
+            diagnostics.error(
+                    model.element(),
+                    Message.GENERATED_NAME_TAKEN,
+                    file.packageName().isEmpty()
+                            ? file.typeSpec().name()
+                            : file.packageName() + "." + file.typeSpec().name(),
+                    model.element().getSimpleName(),
+                    describe(failure));
             return false;
         }
     }
 
     /** Writes the facade once every resource has been written, in the last round that still allows new sources. */
-    private void writeFacadeWhenComplete(boolean last) {
+    private void writeFacadeWhenComplete() {
         String option = processingEnv.getOptions().get(FACADE_OPTION);
-        if (option == null || facadeWritten || !deferred.isEmpty() || resources.isEmpty()) {
+        // An invalid option was reported in init.
+        if (option == null || !isQualifiedName(option) || facadeWritten || !deferred.isEmpty() || resources.isEmpty()) {
             return;
         }
         facadeWritten = true;
-        if (!isQualifiedName(option)) {
-            processingEnv.getMessager().printMessage(
-                    Diagnostic.Kind.ERROR, Message.FACADE_OPTION_INVALID.format(option));
-            return;
-        }
         ClassName facade = ClassName.bestGuess(option);
         String base = facade.packageName();
         List<FacadeWriter.Entry> entries = new ArrayList<>();
@@ -191,8 +258,13 @@ public final class CoreProcessor extends AbstractProcessor {
         for (DeclarationModel model : resources.values()) {
             String pkg = model.dto().packageName();
             if (!pkg.equals(base) && !pkg.startsWith(base + ".")) {
-                new Diagnostics(processingEnv.getMessager()).warning(model.element(), Message.FACADE_OUTSIDE_PACKAGE,
-                        model.element().getSimpleName(), base, model.api().simpleName());
+                new Diagnostics(processingEnv.getMessager())
+                        .warning(
+                                model.element(),
+                                Message.FACADE_OUTSIDE_PACKAGE,
+                                model.element().getSimpleName(),
+                                base,
+                                model.api().simpleName());
                 continue;
             }
             List<String> groups = pkg.equals(base)
@@ -202,8 +274,14 @@ public final class CoreProcessor extends AbstractProcessor {
             String key = String.join(".", groups) + "#" + method;
             DeclarationModel previous = taken.putIfAbsent(key, model);
             if (previous != null) {
-                new Diagnostics(processingEnv.getMessager()).error(model.element(), Message.FACADE_NAME_CLASH,
-                        model.element().getSimpleName(), previous.element().getSimpleName(), method, option);
+                new Diagnostics(processingEnv.getMessager())
+                        .error(
+                                model.element(),
+                                Message.FACADE_NAME_CLASH,
+                                model.element().getSimpleName(),
+                                previous.element().getSimpleName(),
+                                method,
+                                option);
                 clash = true;
                 continue;
             }
@@ -215,8 +293,11 @@ public final class CoreProcessor extends AbstractProcessor {
         try {
             FacadeWriter.write(facade, entries).writeTo(processingEnv.getFiler());
         } catch (IOException | RuntimeException failure) {
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                    Message.GENERATED_NAME_TAKEN.format(option, "the facade", describe(failure)));
+            processingEnv
+                    .getMessager()
+                    .printMessage(
+                            Diagnostic.Kind.ERROR,
+                            Message.GENERATED_NAME_TAKEN.format(option, "the facade", describe(failure)));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.corekit.runtime;
 
+import dev.corekit.runtime.http.PercentEncoding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -29,8 +30,9 @@ import java.util.StringJoiner;
  * List<Activity> first = core.activities().list(query);
  * }</pre>
  *
- * <p>Generated clients hand {@link #toQueryMap()} to Feign's {@code @QueryMap}, which URL-encodes the values, so
- * expressions are written here exactly as CORE documents them, unencoded. Limits CORE enforces on the server are
+ * <p>Expressions are written here exactly as CORE documents them, unencoded: generated clients send
+ * {@link #toEncodedQueryMap()}, whose values corekit percent-encodes itself (Feign would leave a value that merely
+ * looks encoded, such as {@code a%20b}, as it is). Limits CORE enforces on the server are
  * checked when the query is built, so a bad page size fails at the call site instead of as an HTTP error.
  */
 public final class CoreQuery {
@@ -164,7 +166,7 @@ public final class CoreQuery {
      * Renders the query parameters for Feign's {@code @QueryMap}. Only parameters that are set appear, in the order
      * {@code where}, {@code orderBy}, {@code fields}, {@code expand}, {@code page}; lists are joined with {@code ,};
      * {@code page} is {@code <number>,<size>}, with 0 for a missing number and {@link #DEFAULT_PAGE_SIZE} for a
-     * missing size. Values are not URL-encoded here: Feign does that.
+     * missing size. Values are as written, not URL-encoded; see {@link #toEncodedQueryMap()}.
      *
      * @return an unmodifiable, insertion-ordered map of parameter name to {@code String} value
      */
@@ -189,6 +191,18 @@ public final class CoreQuery {
             int size = pageSize == null ? DEFAULT_PAGE_SIZE : pageSize;
             map.put("page", number + "," + size);
         }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * The parameters of {@link #toQueryMap()} with every value percent-encoded (RFC 3986: all but unreserved
+     * characters), for Feign's {@code @QueryMap(encoded = true)}. The generated {@code list(CoreQuery)} sends this.
+     *
+     * @return an unmodifiable, insertion-ordered map of parameter name to encoded {@code String} value
+     */
+    public Map<String, Object> toEncodedQueryMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        toQueryMap().forEach((name, value) -> map.put(name, PercentEncoding.encode(String.valueOf(value))));
         return Collections.unmodifiableMap(map);
     }
 

@@ -18,8 +18,18 @@ public final class DeclarationChecks {
 
     /** Members of the generated DTO a field accessor must not shadow. */
     private static final Set<String> DTO_MEMBERS = Set.of(
-            "builder", "toBuilder", "unknownProperties", "equals", "hashCode", "toString", "getClass", "notify",
-            "notifyAll", "wait", "clone", "finalize");
+            "builder",
+            "toBuilder",
+            "unknownProperties",
+            "equals",
+            "hashCode",
+            "toString",
+            "getClass",
+            "notify",
+            "notifyAll",
+            "wait",
+            "clone",
+            "finalize");
 
     /** Members of the generated builder a field setter must not shadow. */
     private static final Set<String> BUILDER_MEMBERS = Set.of("build");
@@ -45,20 +55,39 @@ public final class DeclarationChecks {
                 diagnostics.error(at, Message.DUPLICATE_JSON_NAME, display, field.jsonName(), display(model, previous));
             }
             if (DTO_MEMBERS.contains(field.name())) {
-                diagnostics.error(at, Message.RESERVED_NAME, display, field.name() + "()", model.dto().simpleName(),
+                diagnostics.error(
+                        at,
+                        Message.RESERVED_NAME,
+                        display,
+                        field.name() + "()",
+                        model.dto().simpleName(),
                         field.jsonName());
             } else if (BUILDER_MEMBERS.contains(field.name())) {
-                diagnostics.error(at, Message.RESERVED_NAME, display, field.name() + "()",
-                        model.dto().simpleName() + ".Builder", field.jsonName());
+                diagnostics.error(
+                        at,
+                        Message.RESERVED_NAME,
+                        display,
+                        field.name() + "()",
+                        model.dto().simpleName() + ".Builder",
+                        field.jsonName());
             } else if (field.name().startsWith("$")) {
-                diagnostics.error(at, Message.RESERVED_NAME, display, "the names starting with '$'",
-                        model.dto().simpleName(), field.jsonName());
+                diagnostics.error(
+                        at,
+                        Message.RESERVED_NAME,
+                        display,
+                        "the names starting with '$'",
+                        model.dto().simpleName(),
+                        field.jsonName());
             }
         }
         for (EndpointModel endpoint : model.endpoints()) {
             if (API_METHODS.contains(endpoint.name())) {
-                diagnostics.error(at(model, endpoint.element()), Message.ENDPOINT_NAME_CLASH, endpoint.name(),
-                        endpoint.name(), model.api().simpleName());
+                diagnostics.error(
+                        at(model, endpoint.element()),
+                        Message.ENDPOINT_NAME_CLASH,
+                        endpoint.name(),
+                        endpoint.name(),
+                        model.api().simpleName());
             }
         }
     }
@@ -72,7 +101,11 @@ public final class DeclarationChecks {
         String problem = Paths.collectionProblem(path);
         if (problem != null) {
             diagnostics.error(
-                    model.element(), mirror, Mirrors.explicitValue(mirror, "path"), Message.PATH_INVALID, path,
+                    model.element(),
+                    mirror,
+                    Mirrors.explicitValue(mirror, "path"),
+                    Message.PATH_INVALID,
+                    path,
                     problem);
         }
     }
@@ -81,17 +114,25 @@ public final class DeclarationChecks {
         if (model.single()) {
             for (String operation : List.of("LIST", "CREATE", "DELETE")) {
                 if (model.has(operation)) {
-                    diagnostics.error(model.element(), mirror, Mirrors.explicitValue(mirror, "operations"),
-                            Message.SINGLE_OPERATION, operation);
+                    diagnostics.error(
+                            model.element(),
+                            mirror,
+                            Mirrors.explicitValue(mirror, "operations"),
+                            Message.SINGLE_OPERATION,
+                            operation);
                 }
             }
             return;
         }
-        if (model.idType() == null) {
+        if (!model.idDeclared()) {
             for (String operation : List.of("GET", "UPDATE", "DELETE")) {
                 if (model.has(operation)) {
-                    diagnostics.error(model.element(), mirror, Mirrors.explicitValue(mirror, "operations"),
-                            Message.OPERATION_NEEDS_ID, operation);
+                    diagnostics.error(
+                            model.element(),
+                            mirror,
+                            Mirrors.explicitValue(mirror, "operations"),
+                            Message.OPERATION_NEEDS_ID,
+                            operation);
                 }
             }
         }

@@ -8,7 +8,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * A checked declaration: a {@code @CoreResource} ({@code resource} true, with path, operations and endpoints) or a
- * {@code @CoreModel}.
+ * {@code @CoreModel}. {@code idDeclared} says whether an {@code id()} accessor exists, even one that could not be
+ * read; {@code idType} is its type when it could.
  */
 public record DeclarationModel(
         TypeElement element,
@@ -20,6 +21,7 @@ public record DeclarationModel(
         Set<String> operations,
         boolean single,
         TypeName idType,
+        boolean idDeclared,
         List<FieldModel> fields,
         List<EndpointModel> endpoints) {
 

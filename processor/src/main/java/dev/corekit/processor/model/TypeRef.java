@@ -9,8 +9,7 @@ import java.util.List;
  * A field type as the generated code sees it. {@code storage} is the (boxed) type the DTO holds; {@code accessor} is
  * the type the accessor returns, a primitive where the declaration said so.
  */
-public record TypeRef(
-        Kind kind, TypeName storage, TypeName accessor, TypeRef element, List<EnumConstant> constants) {
+public record TypeRef(Kind kind, TypeName storage, TypeName accessor, TypeRef element, List<EnumConstant> constants) {
 
     /** What the generated code must do for a type. */
     public enum Kind {
@@ -53,8 +52,8 @@ public record TypeRef(
     }
 
     public static TypeRef map(TypeRef value) {
-        TypeName type = ParameterizedTypeName.get(ClassName.get(java.util.Map.class), ClassName.get(String.class), value
-                .storage());
+        TypeName type = ParameterizedTypeName.get(
+                ClassName.get(java.util.Map.class), ClassName.get(String.class), value.storage());
         return new TypeRef(Kind.MAP, type, type, value, List.of());
     }
 

@@ -40,13 +40,13 @@ public final class DeclarationReader {
     /** The outcome of reading a declaration. */
     public sealed interface Result {}
 
-    /** Read without errors. */
-    public record Read(DeclarationModel model) implements Result {}
+    /**
+     * Read as far as possible. Errors found while reading were reported; {@code missing} names types that do not exist
+     * (yet): such a declaration is retried in the next round, and is neither checked nor written meanwhile.
+     */
+    public record Read(DeclarationModel model, Set<String> missing) implements Result {}
 
-    /** Refers to types that do not exist yet; retry in the next round. */
-    public record Deferred(Set<String> missing) implements Result {}
-
-    /** Errors were reported. */
+    /** The annotated element is no interface: nothing more can be read. */
     public record Failed() implements Result {}
 
     private final Elements elements;
@@ -74,7 +74,13 @@ public final class DeclarationReader {
 
         if (element.getKind() != ElementKind.INTERFACE) {
             diagnostics.error(
-                    element, mirror, null, Message.NOT_AN_INTERFACE, annotation, element.getSimpleName(), kindName(element));
+                    element,
+                    mirror,
+                    null,
+                    Message.NOT_AN_INTERFACE,
+                    annotation,
+                    element.getSimpleName(),
+                    kindName(element));
             return new Failed();
         }
         if (resourceMirror != null && modelMirror != null) {
@@ -93,24 +99,33 @@ public final class DeclarationReader {
         }
 
         String pkg = TypeMapper.packageOf(element);
-        String dtoName = simpleName.endsWith(suffix) ? simpleName.substring(0, simpleName.length() - suffix.length()) : simpleName;
+        // A name that breaks the rule was reported; the declaration is still read and checked under its own name.
+        String dtoName = simpleName.endsWith(suffix) && simpleName.length() > suffix.length()
+                ? simpleName.substring(0, simpleName.length() - suffix.length())
+                : simpleName;
         ClassName dto = ClassName.get(pkg, dtoName);
         ClassName api = ClassName.get(pkg, dtoName + "Api");
 
+        Set<String> missing = new TreeSet<>();
         String path = null;
         Set<String> operations = Set.of();
         boolean single = false;
         if (resource) {
             path = String.valueOf(Mirrors.value(elements, mirror, "path").getValue());
+            if (Mirrors.ERROR_VALUE.equals(path)) {
+                // javac reports the unresolved constant; the path is known once it resolves.
+                missing.add("the value of path");
+            }
             operations = operations(mirror);
-            single = Boolean.TRUE.equals(Mirrors.value(elements, mirror, "single").getValue());
+            single = Boolean.TRUE.equals(
+                    Mirrors.value(elements, mirror, "single").getValue());
         }
 
-        Set<String> missing = new TreeSet<>();
         List<FieldModel> fields = new ArrayList<>();
         List<EndpointModel> endpoints = new ArrayList<>();
         DeclaredType self = (DeclaredType) element.asType();
-        for (ExecutableElement method : abstractMethods(element)) {
+        boolean idDeclared = false;
+        for (ExecutableElement method : abstractMethods(element, missing, diagnostics)) {
             String display = displayName(element, method);
             Element at = method.getEnclosingElement().equals(element) ? method : element;
             ExecutableType asMember = (ExecutableType) types.asMemberOf(self, method);
@@ -119,7 +134,7 @@ public final class DeclarationReader {
                     diagnostics.error(at, Message.ENDPOINT_ON_MODEL, simpleName);
                     continue;
                 }
-                EndpointReader.read(this, method, asMember, at, display, diagnostics, missing)
+                EndpointReader.read(this, method, asMember, at, display, diagnostics, missing, lastChance)
                         .ifPresent(endpoints::add);
                 continue;
             }
@@ -127,6 +142,7 @@ public final class DeclarationReader {
                 diagnostics.error(at, Message.ACCESSOR_PARAMETERS, display + "(...)");
                 continue;
             }
+            idDeclared |= method.getSimpleName().contentEquals("id");
             if (asMember.getReturnType().getKind() == TypeKind.VOID) {
                 diagnostics.error(at, Message.ACCESSOR_VOID, display);
                 continue;
@@ -146,6 +162,10 @@ public final class DeclarationReader {
             TypeRef type = ((TypeMapper.Ok) mapped).type();
             String name = method.getSimpleName().toString();
             String json = Mirrors.jsonProperty(method);
+            if (Mirrors.ERROR_VALUE.equals(json)) {
+                missing.add("the value of @JsonProperty on " + display + "()");
+                continue;
+            }
             fields.add(new FieldModel(
                     name,
                     json != null ? json : name,
@@ -155,29 +175,26 @@ public final class DeclarationReader {
                     method));
         }
 
-        if (diagnostics.hasErrors()) {
-            return new Failed();
-        }
-        if (!missing.isEmpty()) {
-            return new Deferred(missing);
-        }
         TypeName idType = fields.stream()
                 .filter(f -> f.name().equals("id"))
                 .map(f -> f.type().storage())
                 .findFirst()
                 .orElse(null);
-        return new Read(new DeclarationModel(
-                element,
-                resource,
-                dto,
-                resource ? api : null,
-                Javadoc.of(elements, element),
-                path,
-                operations,
-                single,
-                idType,
-                List.copyOf(fields),
-                List.copyOf(endpoints)));
+        return new Read(
+                new DeclarationModel(
+                        element,
+                        resource,
+                        dto,
+                        resource ? api : null,
+                        Javadoc.of(elements, element),
+                        path,
+                        operations,
+                        single,
+                        idType,
+                        idDeclared,
+                        List.copyOf(fields),
+                        List.copyOf(endpoints)),
+                missing);
     }
 
     TypeMapper mapper() {
@@ -198,7 +215,9 @@ public final class DeclarationReader {
         Set<String> operations = new LinkedHashSet<>();
         Object value = Mirrors.value(elements, mirror, "operations").getValue();
         for (Object item : (List<?>) value) {
-            operations.add(((VariableElement) ((AnnotationValue) item).getValue()).getSimpleName().toString());
+            operations.add(((VariableElement) ((AnnotationValue) item).getValue())
+                    .getSimpleName()
+                    .toString());
         }
         return operations;
     }
@@ -207,32 +226,69 @@ public final class DeclarationReader {
      * The declaration's abstract methods: those of its super-interfaces first, in declaration order, then its own;
      * an override keeps the position of the method it overrides.
      */
-    private List<ExecutableElement> abstractMethods(TypeElement element) {
+    private List<ExecutableElement> abstractMethods(TypeElement element, Set<String> missing, Diagnostics diagnostics) {
         Map<String, ExecutableElement> byKey = new LinkedHashMap<>();
-        collect(element, byKey, new LinkedHashSet<>());
+        collect(element, element, byKey, new LinkedHashSet<>(), missing, diagnostics);
         return new ArrayList<>(byKey.values());
     }
 
-    private void collect(TypeElement type, Map<String, ExecutableElement> byKey, Set<String> visited) {
+    private void collect(
+            TypeElement declaration,
+            TypeElement type,
+            Map<String, ExecutableElement> byKey,
+            Set<String> visited,
+            Set<String> missing,
+            Diagnostics diagnostics) {
         if (!visited.add(type.getQualifiedName().toString())) {
             return;
         }
         for (TypeMirror superType : type.getInterfaces()) {
             if (superType.getKind() == TypeKind.DECLARED) {
-                collect((TypeElement) ((DeclaredType) superType).asElement(), byKey, visited);
+                collect(
+                        declaration,
+                        (TypeElement) ((DeclaredType) superType).asElement(),
+                        byKey,
+                        visited,
+                        missing,
+                        diagnostics);
+            } else if (superType.getKind() == TypeKind.ERROR) {
+                // Its accessors (perhaps id()) are unknown until it exists; javac reports it if it never does.
+                missing.add(superType.toString());
             }
         }
         for (Element member : type.getEnclosedElements()) {
-            if (member.getKind() == ElementKind.METHOD && member.getModifiers().contains(Modifier.ABSTRACT)) {
-                ExecutableElement method = (ExecutableElement) member;
-                String key = method.getSimpleName() + "/" + method.getParameters().size();
-                if (method.getParameters().isEmpty()) {
-                    byKey.put(key, method);
-                } else {
-                    byKey.put(key + "/" + method, method);
-                }
+            if (member.getKind() != ElementKind.METHOD) {
+                continue;
             }
+            if (!member.getModifiers().contains(Modifier.ABSTRACT)) {
+                if (Mirrors.find(member, Names.CORE_ENDPOINT).isPresent()) {
+                    diagnostics.error(
+                            member.getEnclosingElement().equals(declaration) ? member : declaration,
+                            Message.ENDPOINT_NOT_ABSTRACT,
+                            member.getSimpleName());
+                }
+                continue;
+            }
+            if (isObjectMethod((ExecutableElement) member)) {
+                // An interface may redeclare Object's methods (for javadoc); they are no fields.
+                continue;
+            }
+            ExecutableElement method = (ExecutableElement) member;
+            String key = method.getSimpleName() + "/" + method.getParameters().size();
+            // An override replaces the inherited accessor in its place; methods with parameters never clash.
+            byKey.put(method.getParameters().isEmpty() ? key : key + "/" + method, method);
         }
+    }
+
+    private static boolean isObjectMethod(ExecutableElement method) {
+        String name = method.getSimpleName().toString();
+        List<? extends VariableElement> parameters = method.getParameters();
+        if (parameters.isEmpty()) {
+            return name.equals("hashCode") || name.equals("toString");
+        }
+        return name.equals("equals")
+                && parameters.size() == 1
+                && parameters.get(0).asType().toString().equals("java.lang.Object");
     }
 
     private static String displayName(TypeElement declaration, ExecutableElement method) {
@@ -249,11 +305,8 @@ public final class DeclarationReader {
             if (type.getModifiers().contains(Modifier.PRIVATE)) {
                 return current == element ? "private" : "nested in the private type " + type.getSimpleName();
             }
-            Element enclosing = type.getEnclosingElement();
-            if (enclosing.getKind() != ElementKind.PACKAGE && !(enclosing instanceof TypeElement)) {
-                return "declared inside a method";
-            }
-            current = enclosing;
+            // Local types never reach a processor (javac does not offer them), so only nesting is checked here.
+            current = type.getEnclosingElement();
         }
         return null;
     }

@@ -25,8 +25,8 @@ import javax.lang.model.type.TypeMirror;
 /** Reads a {@code @CoreEndpoint} method into an {@link EndpointModel}. */
 final class EndpointReader {
     private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
-    private static final Set<String> VARIABLE_TYPES = Set.of(
-            "java.lang.String", "java.util.UUID", "java.lang.Integer", "java.lang.Long", "int", "long");
+    private static final Set<String> VARIABLE_TYPES =
+            Set.of("java.lang.String", "java.util.UUID", "java.lang.Integer", "java.lang.Long", "int", "long");
 
     private EndpointReader() {}
 
@@ -37,18 +37,28 @@ final class EndpointReader {
             Element at,
             String display,
             Diagnostics diagnostics,
-            Set<String> missing) {
+            Set<String> missing,
+            boolean lastChance) {
         AnnotationMirror mirror = Mirrors.find(method, Names.CORE_ENDPOINT).orElseThrow();
         AnnotationValue pathValue = Mirrors.value(reader.elements(), mirror, "path");
         String path = String.valueOf(pathValue.getValue());
-        String httpMethod = ((VariableElement) Mirrors.value(reader.elements(), mirror, "method").getValue())
+        String httpMethod = ((VariableElement)
+                        Mirrors.value(reader.elements(), mirror, "method").getValue())
                 .getSimpleName()
                 .toString();
         boolean ok = true;
 
         String pathProblem = Paths.endpointProblem(path);
-        if (pathProblem != null) {
-            diagnostics.error(at, mirror, Mirrors.explicitValue(mirror, "path"), Message.ENDPOINT_PATH_INVALID, path,
+        if (Mirrors.ERROR_VALUE.equals(path)) {
+            // javac reports the unresolved constant.
+            missing.add("the path of " + display + "()");
+        } else if (pathProblem != null) {
+            diagnostics.error(
+                    at,
+                    mirror,
+                    Mirrors.explicitValue(mirror, "path"),
+                    Message.ENDPOINT_PATH_INVALID,
+                    path,
                     pathProblem);
             ok = false;
         }
@@ -95,17 +105,24 @@ final class EndpointReader {
             }
             TypeMapper.Mapped mapped = reader.mapper().map(type);
             if (mapped instanceof TypeMapper.Missing m) {
-                missing.add(m.typeName());
+                ok &= missingType(m, paramAt, display, diagnostics, missing, lastChance);
             } else if (mapped instanceof TypeMapper.Unsupported bad) {
-                diagnostics.error(paramAt, Message.UNSUPPORTED_TYPE, display + "(" + name + ")", type, bad.reason());
+                diagnostics.error(paramAt, Message.ENDPOINT_BODY_TYPE, name, display, type, bad.reason());
                 ok = false;
             }
             parameters.add(new EndpointModel.Parameter(name, reader.clientType(type), EndpointModel.Role.BODY));
         }
         for (String variable : variables) {
-            if (parameters.stream().noneMatch(p -> p.role() == EndpointModel.Role.PATH && p.name().equals(variable))) {
-                diagnostics.error(at, mirror, Mirrors.explicitValue(mirror, "path"), Message.ENDPOINT_UNBOUND_VARIABLE,
-                        variable, variable);
+            if (parameters.stream()
+                    .noneMatch(
+                            p -> p.role() == EndpointModel.Role.PATH && p.name().equals(variable))) {
+                diagnostics.error(
+                        at,
+                        mirror,
+                        Mirrors.explicitValue(mirror, "path"),
+                        Message.ENDPOINT_UNBOUND_VARIABLE,
+                        variable,
+                        variable);
                 ok = false;
             }
         }
@@ -115,7 +132,7 @@ final class EndpointReader {
         if (returnType.getKind() != TypeKind.VOID) {
             TypeMapper.Mapped mapped = reader.mapper().map(returnType);
             if (mapped instanceof TypeMapper.Missing m) {
-                missing.add(m.typeName());
+                ok &= missingType(m, at, display, diagnostics, missing, lastChance);
             } else if (mapped instanceof TypeMapper.Unsupported bad) {
                 diagnostics.error(at, Message.ENDPOINT_RETURN_TYPE, display, returnType, bad.reason());
                 ok = false;
@@ -136,9 +153,27 @@ final class EndpointReader {
                 method));
     }
 
+    /** Remembers a type that does not exist yet; on the last round, reports it. Returns whether all is well. */
+    private static boolean missingType(
+            TypeMapper.Missing type,
+            Element at,
+            String display,
+            Diagnostics diagnostics,
+            Set<String> missing,
+            boolean lastChance) {
+        missing.add(type.typeName());
+        if (lastChance) {
+            diagnostics.error(at, Message.UNRESOLVED_TYPE, display, type.typeName());
+            return false;
+        }
+        return true;
+    }
+
     private static String typeName(TypeMirror type) {
         if (type.getKind() == TypeKind.DECLARED) {
-            return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+            return ((TypeElement) ((DeclaredType) type).asElement())
+                    .getQualifiedName()
+                    .toString();
         }
         return type.toString();
     }

@@ -11,6 +11,9 @@ import javax.lang.model.util.Elements;
 
 /** Reads annotations through their mirrors, by qualified name. */
 public final class Mirrors {
+    /** What javac gives as the value of an annotation attribute whose expression does not resolve. */
+    public static final String ERROR_VALUE = "<error>";
+
     private Mirrors() {}
 
     public static Optional<AnnotationMirror> find(Element element, String annotationName) {

@@ -49,8 +49,11 @@ public final class Paths {
             }
             for (int i = 0; i < segment.length(); i++) {
                 char c = segment.charAt(i);
-                boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                        || c == '-' || c == '_';
+                boolean allowed = (c >= 'a' && c <= 'z')
+                        || (c >= 'A' && c <= 'Z')
+                        || (c >= '0' && c <= '9')
+                        || c == '-'
+                        || c == '_';
                 if (!allowed) {
                     return Character.isWhitespace(c)
                             ? "it contains whitespace"

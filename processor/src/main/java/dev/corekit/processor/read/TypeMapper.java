@@ -31,17 +31,25 @@ public final class TypeMapper {
     public record Missing(String typeName) implements Mapped {}
 
     private static final Map<String, TypeName> PLAIN = Map.of(
-            "java.lang.String", ClassName.get(String.class),
-            "java.lang.Boolean", TypeName.BOOLEAN.box(),
-            "java.lang.Integer", TypeName.INT.box(),
-            "java.lang.Long", TypeName.LONG.box(),
-            "java.lang.Double", TypeName.DOUBLE.box(),
-            "java.math.BigDecimal", ClassName.get("java.math", "BigDecimal"),
-            "java.util.UUID", ClassName.get("java.util", "UUID"),
-            Names.JSON_NODE, ClassName.get("com.fasterxml.jackson.databind", "JsonNode"));
+            "java.lang.String",
+            ClassName.get(String.class),
+            "java.lang.Boolean",
+            TypeName.BOOLEAN.box(),
+            "java.lang.Integer",
+            TypeName.INT.box(),
+            "java.lang.Long",
+            TypeName.LONG.box(),
+            "java.lang.Double",
+            TypeName.DOUBLE.box(),
+            "java.math.BigDecimal",
+            ClassName.get("java.math", "BigDecimal"),
+            "java.util.UUID",
+            ClassName.get("java.util", "UUID"),
+            Names.JSON_NODE,
+            ClassName.get("com.fasterxml.jackson.databind", "JsonNode"));
 
-    private static final List<String> TEMPORAL = List.of(
-            "java.time.LocalDate", "java.time.LocalDateTime", "java.time.OffsetDateTime", "java.time.Instant");
+    private static final List<String> TEMPORAL =
+            List.of("java.time.LocalDate", "java.time.LocalDateTime", "java.time.OffsetDateTime", "java.time.Instant");
 
     private final Elements elements;
 
@@ -75,7 +83,8 @@ public final class TypeMapper {
             case DECLARED:
                 return mapDeclared((DeclaredType) type);
             default:
-                return new Unsupported(type.getKind().toString().toLowerCase(java.util.Locale.ROOT) + " is not a field type");
+                return new Unsupported(
+                        type.getKind().toString().toLowerCase(java.util.Locale.ROOT) + " is not a field type");
         }
     }
 
@@ -139,7 +148,9 @@ public final class TypeMapper {
         }
         TypeMirror key = type.getTypeArguments().get(0);
         if (key.getKind() != TypeKind.DECLARED
-                || !((TypeElement) ((DeclaredType) key).asElement()).getQualifiedName().contentEquals("java.lang.String")) {
+                || !((TypeElement) ((DeclaredType) key).asElement())
+                        .getQualifiedName()
+                        .contentEquals("java.lang.String")) {
             return new Unsupported("Map keys must be String, as JSON object keys are; got " + key);
         }
         Mapped value = map(type.getTypeArguments().get(1));

@@ -22,8 +22,8 @@ import javax.lang.model.element.Modifier;
  * with a Jackson encoder and decoder can target, plus default methods taking a {@code CoreQuery}.
  */
 public final class ApiWriter {
-    private static final TypeName QUERY_MAP =
-            ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.get(Object.class));
+    private static final TypeName QUERY_MAP = ParameterizedTypeName.get(
+            ClassName.get(Map.class), ClassName.get(String.class), ClassName.get(Object.class));
 
     private ApiWriter() {}
 
@@ -40,23 +40,30 @@ public final class ApiWriter {
 
         if (model.has("LIST")) {
             type.addMethod(MethodSpec.methodBuilder("list")
-                    .addJavadoc("Lists {@code $L} with the query parameters as given; prefer {@link #list($T)}.\n",
-                            model.path(), Classes.CORE_QUERY)
+                    .addJavadoc(
+                            "Lists {@code $L} with the query parameters as given; prefer {@link #list($T)}.\n",
+                            model.path(),
+                            Classes.CORE_QUERY)
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .addAnnotation(requestLine("GET " + path, false))
                     .addParameter(queryMap("query"))
                     .returns(list)
                     .build());
             type.addMethod(MethodSpec.methodBuilder("list")
-                    .addJavadoc("Lists one page of {@code $L} matching {@code query} ({@code GET $L}).\n", model.path(), path)
+                    .addJavadoc(
+                            "Lists one page of {@code $L} matching {@code query} ({@code GET $L}).\n",
+                            model.path(),
+                            path)
                     .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                     .addParameter(Classes.CORE_QUERY, "query")
                     .returns(list)
-                    .addStatement("return list(query.toQueryMap())")
+                    .addStatement("return list(query.toEncodedQueryMap())")
                     .build());
             type.addMethod(MethodSpec.methodBuilder("stream")
-                    .addJavadoc("Streams every {@code $L} matching {@code query}, fetching page after page lazily\n"
-                            + "({@code page=N,SIZE}) until a page is empty, short or answered with 204.\n", model.path())
+                    .addJavadoc(
+                            "Streams every {@code $L} matching {@code query}, fetching page after page lazily\n"
+                                    + "({@code page=N,SIZE}) until a page is empty, short or answered with 204.\n",
+                            model.path())
                     .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                     .addParameter(Classes.CORE_QUERY, "query")
                     .returns(ParameterizedTypeName.get(ClassName.get(Stream.class), dto))
@@ -75,7 +82,9 @@ public final class ApiWriter {
         }
         if (model.has("CREATE")) {
             type.addMethod(MethodSpec.methodBuilder("create")
-                    .addJavadoc("Creates a {@code $L} ({@code POST $L}) and returns it as CORE stored it.\n", model.path(),
+                    .addJavadoc(
+                            "Creates a {@code $L} ({@code POST $L}) and returns it as CORE stored it.\n",
+                            model.path(),
                             path)
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .addAnnotation(requestLine("POST " + path, false))
@@ -86,8 +95,10 @@ public final class ApiWriter {
         }
         if (model.has("UPDATE")) {
             MethodSpec.Builder update = MethodSpec.methodBuilder("update")
-                    .addJavadoc("Replaces the {@code $L} ({@code PUT $L}) and returns it as CORE stored it.\n",
-                            model.path(), item)
+                    .addJavadoc(
+                            "Replaces the {@code $L} ({@code PUT $L}) and returns it as CORE stored it.\n",
+                            model.path(),
+                            item)
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .addAnnotation(requestLine("PUT " + item, !model.single()))
                     .addAnnotation(headers("Content-Type: application/json"))
@@ -130,15 +141,13 @@ public final class ApiWriter {
             switch (parameter.role()) {
                 case PATH:
                     raw.addParameter(ParameterSpec.builder(parameter.type(), parameter.name())
-                            .addAnnotation(AnnotationSpec.builder(Classes.PARAM)
-                                    .addMember("value", "$S", parameter.name())
-                                    .build())
+                            .addAnnotation(pathParam(parameter.name()))
                             .build());
                     arguments.add(CodeBlock.of("$N", parameter.name()));
                     break;
                 case QUERY:
                     raw.addParameter(queryMap(parameter.name()));
-                    arguments.add(CodeBlock.of("$N.toQueryMap()", parameter.name()));
+                    arguments.add(CodeBlock.of("$N.toEncodedQueryMap()", parameter.name()));
                     break;
                 default:
                     raw.addParameter(parameter.type(), parameter.name());
@@ -155,10 +164,14 @@ public final class ApiWriter {
         }
         MethodSpec.Builder typed = MethodSpec.methodBuilder(endpoint.name())
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-                .addJavadoc("{@code $L $L} with the query given as a {@link $T}.\n", endpoint.httpMethod(), path,
+                .addJavadoc(
+                        "{@code $L $L} with the query given as a {@link $T}.\n",
+                        endpoint.httpMethod(),
+                        path,
                         Classes.CORE_QUERY);
         for (EndpointModel.Parameter parameter : endpoint.parameters()) {
-            typed.addParameter(parameter.role() == EndpointModel.Role.QUERY ? Classes.CORE_QUERY : parameter.type(),
+            typed.addParameter(
+                    parameter.role() == EndpointModel.Role.QUERY ? Classes.CORE_QUERY : parameter.type(),
                     parameter.name());
         }
         CodeBlock call = CodeBlock.of("$N($L)", endpoint.name(), CodeBlock.join(arguments, ", "));
@@ -173,9 +186,7 @@ public final class ApiWriter {
     private static void addId(DeclarationModel model, MethodSpec.Builder method) {
         if (!model.single()) {
             method.addParameter(ParameterSpec.builder(model.idType(), "id")
-                    .addAnnotation(AnnotationSpec.builder(Classes.PARAM)
-                            .addMember("value", "$S", "id")
-                            .build())
+                    .addAnnotation(pathParam("id"))
                     .build());
         }
     }
@@ -185,14 +196,18 @@ public final class ApiWriter {
         if (!model.javadoc().isEmpty()) {
             doc.add("$L\n<p>", model.javadoc());
         }
-        doc.add("The CORE client for {@code $L}: a Feign interface, reached through {@code CoreClient.api($L.class)}.\n"
-                + "Generated by corekit from {@code $L}.\n", model.path(), model.api().simpleName(),
+        doc.add(
+                "The CORE client for {@code $L}: a Feign interface, reached through {@code CoreClient.api($L.class)}.\n"
+                        + "Generated by corekit from {@code $L}.\n",
+                model.path(),
+                model.api().simpleName(),
                 model.element().getQualifiedName());
         return doc.build();
     }
 
     private static AnnotationSpec requestLine(String line, boolean encodeSlash) {
-        AnnotationSpec.Builder annotation = AnnotationSpec.builder(Classes.REQUEST_LINE).addMember("value", "$S", line);
+        AnnotationSpec.Builder annotation =
+                AnnotationSpec.builder(Classes.REQUEST_LINE).addMember("value", "$S", line);
         if (encodeSlash) {
             // A '/' inside an id must stay inside its path segment.
             annotation.addMember("decodeSlash", "false");
@@ -200,11 +215,26 @@ public final class ApiWriter {
         return annotation.build();
     }
 
+    /** A path variable, encoded by corekit so that Feign cannot mistake a value like {@code a%2Fb} for encoded. */
+    private static AnnotationSpec pathParam(String name) {
+        return AnnotationSpec.builder(Classes.PARAM)
+                .addMember("value", "$S", name)
+                .addMember("expander", "$T.class", Classes.PATH_SEGMENT_EXPANDER)
+                .build();
+    }
+
     private static AnnotationSpec headers(String header) {
-        return AnnotationSpec.builder(Classes.HEADERS).addMember("value", "$S", header).build();
+        return AnnotationSpec.builder(Classes.HEADERS)
+                .addMember("value", "$S", header)
+                .build();
     }
 
     private static ParameterSpec queryMap(String name) {
-        return ParameterSpec.builder(QUERY_MAP, name).addAnnotation(Classes.QUERY_MAP).build();
+        // corekit encodes the values itself (CoreQuery.toEncodedQueryMap); Feign must not touch them.
+        return ParameterSpec.builder(QUERY_MAP, name)
+                .addAnnotation(AnnotationSpec.builder(Classes.QUERY_MAP)
+                        .addMember("encoded", "true")
+                        .build())
+                .build();
     }
 }

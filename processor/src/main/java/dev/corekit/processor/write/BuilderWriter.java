@@ -27,8 +27,10 @@ final class BuilderWriter {
     static TypeSpec write(DeclarationModel model, ClassName builder) {
         ClassName dto = model.dto();
         TypeSpec.Builder type = TypeSpec.classBuilder(builder)
-                .addJavadoc("Builds {@link $T}. A setter given {@code null} makes the field an explicit JSON {@code null};\n"
-                        + "a field whose setter is never called is left out of the JSON.\n", dto)
+                .addJavadoc(
+                        "Builds {@link $T}. A setter given {@code null} makes the field an explicit JSON {@code null};\n"
+                                + "a field whose setter is never called is left out of the JSON.\n",
+                        dto)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addAnnotation(AnnotationSpec.builder(Classes.JSON_POJO_BUILDER)
                         .addMember("withPrefix", "$S", "")
@@ -39,13 +41,15 @@ final class BuilderWriter {
             type.addField(field.type().storage(), field.name(), Modifier.PRIVATE);
         }
         type.addField(ParameterizedTypeName.get(ClassName.get(Set.class), STRING), "$nulls", Modifier.PRIVATE);
-        type.addField(ParameterizedTypeName.get(ClassName.get(Map.class), STRING, Classes.JSON_NODE), "$unknown",
+        type.addField(
+                ParameterizedTypeName.get(ClassName.get(Map.class), STRING, Classes.JSON_NODE),
+                "$unknown",
                 Modifier.PRIVATE);
 
-        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        MethodSpec.Builder copy = MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PRIVATE)
-                .addParameter(dto, "source");
+        type.addMethod(
+                MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        MethodSpec.Builder copy =
+                MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(dto, "source");
         for (FieldModel field : model.fields()) {
             copy.addStatement("this.$N = source.$N", field.name(), field.name());
         }
@@ -118,12 +122,22 @@ final class BuilderWriter {
         }
         switch (field.type().kind()) {
             case LIST:
-                method.addStatement("this.$N = $N == null ? null : $T.unmodifiableList(new $T<>($N))", field.name(),
-                        field.name(), Collections.class, ArrayList.class, field.name());
+                method.addStatement(
+                        "this.$N = $N == null ? null : $T.unmodifiableList(new $T<>($N))",
+                        field.name(),
+                        field.name(),
+                        Collections.class,
+                        ArrayList.class,
+                        field.name());
                 break;
             case MAP:
-                method.addStatement("this.$N = $N == null ? null : $T.unmodifiableMap(new $T<>($N))", field.name(),
-                        field.name(), Collections.class, LinkedHashMap.class, field.name());
+                method.addStatement(
+                        "this.$N = $N == null ? null : $T.unmodifiableMap(new $T<>($N))",
+                        field.name(),
+                        field.name(),
+                        Collections.class,
+                        LinkedHashMap.class,
+                        field.name());
                 break;
             default:
                 method.addStatement("this.$N = $N", field.name(), field.name());
@@ -147,7 +161,10 @@ final class BuilderWriter {
                 .endControlFlow();
         switch (field.type().kind()) {
             case ENUM:
-                method.addStatement("$T value = json.isTextual() ? $T.$N(json.textValue()) : null", enumType.storage(), dto,
+                method.addStatement(
+                                "$T value = json.isTextual() ? $T.$N(json.textValue()) : null",
+                                enumType.storage(),
+                                dto,
                                 decode)
                         .beginControlFlow("if (value != null)")
                         .addStatement("return $N(value)", field.name())
@@ -155,12 +172,18 @@ final class BuilderWriter {
                 break;
             case LIST:
                 method.beginControlFlow("if (json.isArray())")
-                        .addStatement("$T<$T> values = new $T<>(json.size())", List.class, enumType.storage(),
+                        .addStatement(
+                                "$T<$T> values = new $T<>(json.size())",
+                                List.class,
+                                enumType.storage(),
                                 ArrayList.class)
                         .addStatement("boolean known = true")
                         .beginControlFlow("for ($T item : json)", Classes.JSON_NODE)
-                        .addStatement("$T value = item.isTextual() ? $T.$N(item.textValue()) : null", enumType.storage(),
-                                dto, decode)
+                        .addStatement(
+                                "$T value = item.isTextual() ? $T.$N(item.textValue()) : null",
+                                enumType.storage(),
+                                dto,
+                                decode)
                         .addStatement("known &= value != null || item.isNull()")
                         .addStatement("values.add(value)")
                         .endControlFlow()
@@ -171,14 +194,24 @@ final class BuilderWriter {
                 break;
             default:
                 method.beginControlFlow("if (json.isObject())")
-                        .addStatement("$T<$T, $T> values = new $T<>()", Map.class, String.class, enumType.storage(),
+                        .addStatement(
+                                "$T<$T, $T> values = new $T<>()",
+                                Map.class,
+                                String.class,
+                                enumType.storage(),
                                 LinkedHashMap.class)
                         .addStatement("boolean known = true")
-                        .beginControlFlow("for ($T.Entry<$T, $T> entry : json.properties())", Map.class, String.class,
+                        .beginControlFlow(
+                                "for ($T.Entry<$T, $T> entry : json.properties())",
+                                Map.class,
+                                String.class,
                                 Classes.JSON_NODE)
                         .addStatement("$T item = entry.getValue()", Classes.JSON_NODE)
-                        .addStatement("$T value = item.isTextual() ? $T.$N(item.textValue()) : null", enumType.storage(),
-                                dto, decode)
+                        .addStatement(
+                                "$T value = item.isTextual() ? $T.$N(item.textValue()) : null",
+                                enumType.storage(),
+                                dto,
+                                decode)
                         .addStatement("known &= value != null || item.isNull()")
                         .addStatement("values.put(entry.getKey(), value)")
                         .endControlFlow()

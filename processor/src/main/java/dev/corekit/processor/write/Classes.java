@@ -16,8 +16,10 @@ final class Classes {
     static final ClassName JSON_FORMAT = ClassName.get(JACKSON_ANNOTATION, "JsonFormat");
     static final ClassName JSON_ANY_GETTER = ClassName.get(JACKSON_ANNOTATION, "JsonAnyGetter");
     static final ClassName JSON_ANY_SETTER = ClassName.get(JACKSON_ANNOTATION, "JsonAnySetter");
-    static final ClassName JSON_DESERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
-    static final ClassName JSON_POJO_BUILDER = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonPOJOBuilder");
+    static final ClassName JSON_DESERIALIZE =
+            ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
+    static final ClassName JSON_POJO_BUILDER =
+            ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonPOJOBuilder");
     static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
     static final ClassName NULL_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "NullNode");
 
@@ -28,6 +30,7 @@ final class Classes {
 
     static final ClassName CORE_QUERY = ClassName.get("dev.corekit.runtime", "CoreQuery");
     static final ClassName PAGES = ClassName.get("dev.corekit.runtime.paging", "Pages");
+    static final ClassName PATH_SEGMENT_EXPANDER = ClassName.get("dev.corekit.runtime.http", "PathSegmentExpander");
     static final ClassName API_PROVIDER = ClassName.get("dev.corekit.runtime", "ApiProvider");
 
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");

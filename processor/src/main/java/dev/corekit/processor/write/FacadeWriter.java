@@ -34,8 +34,9 @@ public final class FacadeWriter {
         }
         TypeSpec.Builder type = TypeSpec.classBuilder(facade)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("Every CORE resource of this module, one method each. Build it on a {@code CoreClient}:\n"
-                        + "{@code new $L(client)}; each method returns the client's cached {@code FooApi}.\n",
+                .addJavadoc(
+                        "Every CORE resource of this module, one method each. Build it on a {@code CoreClient}:\n"
+                                + "{@code new $L(client)}; each method returns the client's cached {@code FooApi}.\n",
                         facade.simpleName())
                 .addAnnotation(Classes.generated());
         for (Entry entry : entries) {
@@ -49,9 +50,13 @@ public final class FacadeWriter {
     }
 
     private static void fill(TypeSpec.Builder type, ClassName self, Group group, boolean publicConstructor) {
-        type.addField(FieldSpec.builder(Classes.API_PROVIDER, "apis", Modifier.PRIVATE, Modifier.FINAL).build());
+        type.addField(FieldSpec.builder(Classes.API_PROVIDER, "apis", Modifier.PRIVATE, Modifier.FINAL)
+                .build());
         type.addMethod(MethodSpec.constructorBuilder()
-                .addJavadoc(publicConstructor ? "Reaches every resource through {@code apis}, e.g. a {@code CoreClient}.\n" : "")
+                .addJavadoc(
+                        publicConstructor
+                                ? "Reaches every resource through {@code apis}, e.g. a {@code CoreClient}.\n"
+                                : "")
                 .addModifiers(publicConstructor ? Modifier.PUBLIC : Modifier.PRIVATE)
                 .addParameter(Classes.API_PROVIDER, "apis")
                 .addStatement("this.apis = $T.requireNonNull(apis, $S)", Objects.class, "apis")

@@ -18,7 +18,10 @@ public final class Plurals {
         if (lower.endsWith("y") && word.length() > 1 && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
             return word.substring(0, word.length() - 1) + "ies";
         }
-        if (lower.endsWith("s") || lower.endsWith("x") || lower.endsWith("z") || lower.endsWith("ch")
+        if (lower.endsWith("s")
+                || lower.endsWith("x")
+                || lower.endsWith("z")
+                || lower.endsWith("ch")
                 || lower.endsWith("sh")) {
             return word + "es";
         }
