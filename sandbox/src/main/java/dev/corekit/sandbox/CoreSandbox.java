@@ -1,0 +1,270 @@
+package dev.corekit.sandbox;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.corekit.sandbox.api.ApiServer;
+import dev.corekit.sandbox.faults.Fault;
+import dev.corekit.sandbox.faults.Faults;
+import dev.corekit.sandbox.http.Responses;
+import dev.corekit.sandbox.http.SandboxRequest;
+import dev.corekit.sandbox.idp.IdentityServer;
+import dev.corekit.sandbox.idp.TokenRegistry;
+import dev.corekit.sandbox.journal.Journal;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+
+/**
+ * A local, stateful emulator of BQE CORE on 127.0.0.1: the identity server under {@code {base}/idp} and each
+ * company's API at its own endpoint, {@code {base}/api/{companyId}}, as the token response's {@code endpoint}
+ * names it.
+ *
+ * <pre>{@code
+ * try (CoreSandbox sandbox = CoreSandbox.start()) {
+ *     String authorize = sandbox.identityUrl() + "/connect/authorize";
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class CoreSandbox implements AutoCloseable {
+    private final SandboxConfig config;
+    private final SandboxClock clock;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final Journal journal = new Journal();
+    private final Faults faults = new Faults();
+    private final TokenRegistry tokens = new TokenRegistry();
+    private final IdentityServer identity;
+    private final ApiServer api;
+    private final String baseUrl;
+
+    private CoreSandbox(Builder builder) throws IOException {
+        this.config = builder.config != null ? builder.config : builder.settings.build();
+        this.clock = builder.clock;
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 256);
+        this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
+        this.identity = new IdentityServer(config, clock, tokens, identityUrl(), this::endpoint);
+        this.api = new ApiServer(config, clock, tokens);
+        AtomicInteger threads = new AtomicInteger();
+        this.executor = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "corekit-sandbox-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", this::dispatch);
+        server.start();
+    }
+
+    /** Starts a sandbox with the demo app and user on a free port. */
+    public static CoreSandbox start() {
+        return builder().start();
+    }
+
+    /** A builder starting from the demo configuration. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The sandbox's base URL, {@code http://127.0.0.1:PORT}. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** The identity server's base, {@code {base}/idp}, as {@code https://api-identity.bqecore.com/idp} is CORE's. */
+    public String identityUrl() {
+        return baseUrl + "/idp";
+    }
+
+    /** The API endpoint of a company, as the token response's {@code endpoint} gives it. */
+    public String endpoint(String companyId) {
+        return baseUrl + "/api/" + companyId;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public SandboxConfig config() {
+        return config;
+    }
+
+    /** The clock codes and tokens expire by; move it with {@link SandboxClock#advance(Duration)}. */
+    public SandboxClock clock() {
+        return clock;
+    }
+
+    /** Every request received, secrets masked. */
+    public Journal journal() {
+        return journal;
+    }
+
+    /** Faults to apply to the next requests of a path. */
+    public Faults faults() {
+        return faults;
+    }
+
+    /** The API side: each company's data, for tests to seed and inspect. */
+    public ApiServer api() {
+        return api;
+    }
+
+    /** The identity server's codes and tokens. */
+    public TokenRegistry tokens() {
+        return tokens;
+    }
+
+    /** Stops the server at once. */
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void dispatch(HttpExchange exchange) throws IOException {
+        SandboxRequest request = null;
+        int status = 0;
+        AtomicBoolean recorded = new AtomicBoolean();
+        try {
+            request = SandboxRequest.read(exchange);
+            SandboxRequest received = request;
+            exchange.setAttribute(Responses.BEFORE_SEND, (IntConsumer) sent -> {
+                if (recorded.compareAndSet(false, true)) {
+                    journal.record(clock.instant(), received, sent);
+                }
+            });
+            Route route = route(request.path());
+            Fault fault = route == null ? null : faults.next(route.relative());
+            if (fault != null && fault.kind() == Fault.Kind.DELAY) {
+                Thread.sleep(fault.delay().toMillis());
+            } else if (fault != null) {
+                status = applyFault(fault, exchange);
+                return;
+            }
+            if (route == null) {
+                Responses.json(exchange, 404, Map.of("Message", "No such resource: " + request.path()));
+            } else if (route.company() == null) {
+                identity.handle(route.relative(), request, exchange);
+            } else if (!config.companies().containsKey(route.company())) {
+                Responses.json(exchange, 404, Map.of("Message", "No company at this endpoint: " + route.company()));
+            } else {
+                api.handle(route.company(), route.relative(), request, exchange);
+            }
+            status = exchange.getResponseCode();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException e) {
+            status = 500;
+            try {
+                Responses.json(exchange, 500, Map.of("Message", "sandbox error: " + e));
+            } catch (IOException | RuntimeException ignored) {
+                // The response was already under way; the client sees a broken body.
+            }
+        } finally {
+            // Answers were recorded as they went out; a dropped connection or a failed read is recorded here.
+            if (request != null && recorded.compareAndSet(false, true)) {
+                journal.record(clock.instant(), request, status);
+            }
+            exchange.close();
+        }
+    }
+
+    private static int applyFault(Fault fault, HttpExchange exchange) throws IOException {
+        switch (fault.kind()) {
+            case DROP_CONNECTION:
+                // Closing before any header is sent makes the server drop the connection.
+                return 0;
+            case MALFORMED_BODY:
+                Responses.send(
+                        exchange,
+                        200,
+                        "application/json; charset=utf-8",
+                        "{\"id\":\"3f1c9a52-8d77-4c59-9b7d-".getBytes(StandardCharsets.UTF_8));
+                return 200;
+            default:
+                if (fault.retryAfter() != null) {
+                    exchange.getResponseHeaders().set("Retry-After", fault.retryAfter());
+                }
+                Responses.json(exchange, fault.status(), Map.of("Message", "fault injected by the sandbox"));
+                return fault.status();
+        }
+    }
+
+    /** Where a request goes: {@code company} is {@code null} for the identity server. */
+    private record Route(String company, String relative) {}
+
+    private static Route route(String path) {
+        if (path.equals("/idp") || path.startsWith("/idp/")) {
+            return new Route(null, path.length() <= 5 ? "" : path.substring(5));
+        }
+        if (path.startsWith("/api/")) {
+            String rest = path.substring(5);
+            int slash = rest.indexOf('/');
+            String company = slash < 0 ? rest : rest.substring(0, slash);
+            return company.isEmpty() ? null : new Route(company, slash < 0 ? "" : rest.substring(slash + 1));
+        }
+        return null;
+    }
+
+    /** Configures and starts a {@link CoreSandbox}. */
+    public static final class Builder {
+        private final SandboxConfig.Builder settings = SandboxConfig.builder();
+        private SandboxConfig config;
+        private SandboxClock clock = new SandboxClock();
+        private int port;
+
+        private Builder() {}
+
+        /** The port to listen on; {@code 0} (the default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0..65535, was " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** Uses {@code config} as it is, instead of the settings made on this builder. */
+        public Builder config(SandboxConfig config) {
+            this.config = Objects.requireNonNull(config, "config");
+            return this;
+        }
+
+        /** Changes the configuration: apps, users, lifetimes, switches. */
+        public Builder configure(Consumer<SandboxConfig.Builder> change) {
+            change.accept(settings);
+            return this;
+        }
+
+        public Builder clock(SandboxClock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Starts the sandbox. */
+        public CoreSandbox start() {
+            try {
+                return new CoreSandbox(this);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the sandbox on port " + port + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}

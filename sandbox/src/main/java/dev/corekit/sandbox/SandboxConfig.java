@@ -1,0 +1,358 @@
+package dev.corekit.sandbox;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything the sandbox is configured with: apps, users, token lifetimes and switches. Built in code through
+ * {@link CoreSandbox#builder()}, or read from a JSON file for the standalone server ({@link #fromJson(Path)}).
+ */
+public final class SandboxConfig {
+    /** The demo web app: client id {@value}. */
+    public static final String DEMO_CLIENT_ID = "corekit-demo";
+    /** The demo web app's secret. It is a published demo value, not a secret. */
+    public static final String DEMO_CLIENT_SECRET = "corekit-demo-secret";
+    /** The demo native app (no secret): client id {@value}. */
+    public static final String DEMO_NATIVE_CLIENT_ID = "corekit-demo-native";
+    /** The redirect URI registered for both demo apps; any port on this loopback address matches. */
+    public static final String DEMO_REDIRECT_URI = "http://127.0.0.1/callback";
+    /** The demo user's login. */
+    public static final String DEMO_LOGIN = "demo@corekit.dev";
+    /** The demo user's password. */
+    public static final String DEMO_PASSWORD = "demo";
+
+    private final Map<String, SandboxApp> apps;
+    private final Map<String, SandboxUser> users;
+    private final Duration accessTokenLifetime;
+    private final Duration refreshTokenLifetime;
+    private final Duration codeLifetime;
+    private final boolean rotateRefreshTokens;
+    private final int notAuthenticatedStatus;
+    private final String autoApproveLogin;
+    private final String autoApproveCompany;
+    private final int defaultPageSize;
+
+    private SandboxConfig(Builder builder) {
+        this.apps = Map.copyOf(builder.apps);
+        this.users = Map.copyOf(builder.users);
+        this.accessTokenLifetime = builder.accessTokenLifetime;
+        this.refreshTokenLifetime = builder.refreshTokenLifetime;
+        this.codeLifetime = builder.codeLifetime;
+        this.rotateRefreshTokens = builder.rotateRefreshTokens;
+        this.notAuthenticatedStatus = builder.notAuthenticatedStatus;
+        this.autoApproveLogin = builder.autoApproveLogin;
+        this.autoApproveCompany = builder.autoApproveCompany;
+        this.defaultPageSize = builder.defaultPageSize;
+    }
+
+    /** A builder holding the demo app and demo user. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The demo web app (confidential). */
+    public static SandboxApp demoApp() {
+        return new SandboxApp(
+                DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, "corekit demo", List.of(DEMO_REDIRECT_URI), SandboxApp.ALL_SCOPES);
+    }
+
+    /** The demo native app (public: no secret). */
+    public static SandboxApp demoNativeApp() {
+        return new SandboxApp(
+                DEMO_NATIVE_CLIENT_ID,
+                null,
+                "corekit demo (native)",
+                List.of(DEMO_REDIRECT_URI),
+                SandboxApp.ALL_SCOPES);
+    }
+
+    /** The demo user, with two companies. */
+    public static SandboxUser demoUser() {
+        return new SandboxUser(
+                DEMO_LOGIN,
+                DEMO_PASSWORD,
+                "Demo User",
+                List.of(
+                        new SandboxCompany("demo-company-a", "Demo Company A"),
+                        new SandboxCompany("demo-company-b", "Demo Company B")));
+    }
+
+    /**
+     * Reads a configuration file. Every key is optional; apps and users are added to the demo ones:
+     *
+     * <pre>{@code
+     * {
+     *   "apps": [{"clientId": "my-app", "clientSecret": "s3cret", "name": "My app",
+     *             "redirectUris": ["https://localhost:8443/callback"], "allowedScopes": ["readwrite:core"]}],
+     *   "users": [{"login": "ann@example.com", "password": "pw", "name": "Ann",
+     *              "companies": [{"id": "acme", "name": "Acme"}]}],
+     *   "accessTokenSeconds": 3600, "refreshTokenSeconds": 2592000, "codeSeconds": 60,
+     *   "rotateRefreshTokens": true, "notAuthenticatedStatus": 200,
+     *   "autoApprove": {"login": "demo@corekit.dev", "company": "demo-company-a"}
+     * }
+     * }</pre>
+     *
+     * @throws IllegalArgumentException naming the file and the bad setting
+     */
+    public static SandboxConfig fromJson(Path file) throws IOException {
+        ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        JsonNode root;
+        try {
+            root = mapper.readTree(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read sandbox config " + file + ": " + e.getMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("sandbox config " + file + " must hold a JSON object");
+        }
+        Builder builder = builder();
+        Set<String> known = Set.of(
+                "apps",
+                "users",
+                "accessTokenSeconds",
+                "refreshTokenSeconds",
+                "codeSeconds",
+                "rotateRefreshTokens",
+                "notAuthenticatedStatus",
+                "autoApprove",
+                "defaultPageSize");
+        for (String name : (Iterable<String>) root::fieldNames) {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException(
+                        "sandbox config " + file + ": unknown setting '" + name + "' (known: " + known + ")");
+            }
+        }
+        try {
+            for (JsonNode app : root.path("apps")) {
+                List<String> uris = new ArrayList<>();
+                app.path("redirectUris").forEach(n -> uris.add(n.asText()));
+                Set<String> scopes = new LinkedHashSet<>();
+                app.path("allowedScopes").forEach(n -> scopes.add(n.asText()));
+                builder.app(new SandboxApp(
+                        required(app, "clientId"),
+                        app.hasNonNull("clientSecret") ? app.get("clientSecret").asText() : null,
+                        app.path("name").asText(required(app, "clientId")),
+                        uris,
+                        scopes.isEmpty() ? SandboxApp.ALL_SCOPES : scopes));
+            }
+            for (JsonNode user : root.path("users")) {
+                List<SandboxCompany> companies = new ArrayList<>();
+                for (JsonNode company : user.path("companies")) {
+                    companies.add(new SandboxCompany(
+                            required(company, "id"), company.path("name").asText(required(company, "id"))));
+                }
+                builder.user(new SandboxUser(
+                        required(user, "login"),
+                        required(user, "password"),
+                        user.path("name").asText(required(user, "login")),
+                        companies));
+            }
+            if (root.has("accessTokenSeconds")) {
+                builder.accessTokenLifetime(
+                        Duration.ofSeconds(root.get("accessTokenSeconds").asLong()));
+            }
+            if (root.has("refreshTokenSeconds")) {
+                builder.refreshTokenLifetime(
+                        Duration.ofSeconds(root.get("refreshTokenSeconds").asLong()));
+            }
+            if (root.has("codeSeconds")) {
+                builder.codeLifetime(Duration.ofSeconds(root.get("codeSeconds").asLong()));
+            }
+            if (root.has("rotateRefreshTokens")) {
+                builder.rotateRefreshTokens(root.get("rotateRefreshTokens").asBoolean());
+            }
+            if (root.has("notAuthenticatedStatus")) {
+                builder.notAuthenticatedStatus(
+                        root.get("notAuthenticatedStatus").asInt());
+            }
+            if (root.has("defaultPageSize")) {
+                builder.defaultPageSize(root.get("defaultPageSize").asInt());
+            }
+            if (root.has("autoApprove")) {
+                JsonNode auto = root.get("autoApprove");
+                builder.autoApprove(required(auto, "login"), required(auto, "company"));
+            }
+            return builder.build();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("sandbox config " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String required(JsonNode node, String name) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull() || value.asText().isEmpty()) {
+            throw new IllegalArgumentException("'" + name + "' is required in " + node);
+        }
+        return value.asText();
+    }
+
+    public SandboxApp app(String clientId) {
+        return apps.get(clientId);
+    }
+
+    public Map<String, SandboxApp> apps() {
+        return apps;
+    }
+
+    public SandboxUser user(String login) {
+        return users.get(login);
+    }
+
+    public Map<String, SandboxUser> users() {
+        return users;
+    }
+
+    /** Every company of every user, by id. */
+    public Map<String, SandboxCompany> companies() {
+        Map<String, SandboxCompany> companies = new LinkedHashMap<>();
+        users.values().stream()
+                .sorted(java.util.Comparator.comparing(SandboxUser::login))
+                .forEach(u -> u.companies().forEach(c -> companies.putIfAbsent(c.id(), c)));
+        return companies;
+    }
+
+    public Duration accessTokenLifetime() {
+        return accessTokenLifetime;
+    }
+
+    public Duration refreshTokenLifetime() {
+        return refreshTokenLifetime;
+    }
+
+    public Duration codeLifetime() {
+        return codeLifetime;
+    }
+
+    public boolean rotateRefreshTokens() {
+        return rotateRefreshTokens;
+    }
+
+    /** {@code 200} (CORE's documented answer, body {@code "Not authenticated"}) or {@code 401}. */
+    public int notAuthenticatedStatus() {
+        return notAuthenticatedStatus;
+    }
+
+    /** The login the authorize endpoint approves for without showing pages, or {@code null}. */
+    public String autoApproveLogin() {
+        return autoApproveLogin;
+    }
+
+    /** The company auto-approval picks, or {@code null}. */
+    public String autoApproveCompany() {
+        return autoApproveCompany;
+    }
+
+    /** The page size of a list request without {@code page}: 25. */
+    public int defaultPageSize() {
+        return defaultPageSize;
+    }
+
+    /** Builds a {@link SandboxConfig}; starts with the demo apps and the demo user. */
+    public static final class Builder {
+        private final Map<String, SandboxApp> apps = new LinkedHashMap<>();
+        private final Map<String, SandboxUser> users = new LinkedHashMap<>();
+        private Duration accessTokenLifetime = Duration.ofHours(1);
+        private Duration refreshTokenLifetime = Duration.ofDays(30);
+        private Duration codeLifetime = Duration.ofSeconds(60);
+        private boolean rotateRefreshTokens = true;
+        private int notAuthenticatedStatus = 200;
+        private String autoApproveLogin;
+        private String autoApproveCompany;
+        private int defaultPageSize = 25;
+
+        private Builder() {
+            app(demoApp());
+            app(demoNativeApp());
+            user(demoUser());
+        }
+
+        /** Registers an app, replacing one with the same client id. */
+        public Builder app(SandboxApp app) {
+            apps.put(app.clientId(), Objects.requireNonNull(app, "app"));
+            return this;
+        }
+
+        /** Registers a user, replacing one with the same login. */
+        public Builder user(SandboxUser user) {
+            users.put(user.login(), Objects.requireNonNull(user, "user"));
+            return this;
+        }
+
+        public Builder accessTokenLifetime(Duration lifetime) {
+            this.accessTokenLifetime = positive(lifetime, "accessTokenLifetime");
+            return this;
+        }
+
+        public Builder refreshTokenLifetime(Duration lifetime) {
+            this.refreshTokenLifetime = positive(lifetime, "refreshTokenLifetime");
+            return this;
+        }
+
+        public Builder codeLifetime(Duration lifetime) {
+            this.codeLifetime = positive(lifetime, "codeLifetime");
+            return this;
+        }
+
+        public Builder rotateRefreshTokens(boolean rotate) {
+            this.rotateRefreshTokens = rotate;
+            return this;
+        }
+
+        /** {@code 200} (CORE's documented behaviour) or {@code 401} for calls without a valid token. */
+        public Builder notAuthenticatedStatus(int status) {
+            if (status != 200 && status != 401) {
+                throw new IllegalArgumentException("notAuthenticatedStatus must be 200 or 401, was " + status);
+            }
+            this.notAuthenticatedStatus = status;
+            return this;
+        }
+
+        /** Approves every valid authorize request as {@code login} for {@code companyId}, without pages. */
+        public Builder autoApprove(String login, String companyId) {
+            this.autoApproveLogin = Objects.requireNonNull(login, "login");
+            this.autoApproveCompany = Objects.requireNonNull(companyId, "companyId");
+            return this;
+        }
+
+        public Builder defaultPageSize(int size) {
+            if (size < 1 || size > 1000) {
+                throw new IllegalArgumentException("defaultPageSize must be 1..1000, was " + size);
+            }
+            this.defaultPageSize = size;
+            return this;
+        }
+
+        public SandboxConfig build() {
+            if (autoApproveLogin != null) {
+                SandboxUser user = users.get(autoApproveLogin);
+                if (user == null) {
+                    throw new IllegalArgumentException("autoApprove names unknown user " + autoApproveLogin);
+                }
+                if (user.companies().stream().noneMatch(c -> c.id().equals(autoApproveCompany))) {
+                    throw new IllegalArgumentException(
+                            "autoApprove: user " + autoApproveLogin + " has no company " + autoApproveCompany);
+                }
+            }
+            return new SandboxConfig(this);
+        }
+
+        private static Duration positive(Duration value, String name) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive, was " + value);
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package dev.corekit.sandbox.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.corekit.sandbox.SandboxCompany;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One company's data: a collection per list path of the catalogue and one object per single path. Thread-safe.
+ *
+ * <p>Tests and users seed and inspect it directly, without tokens:
+ *
+ * <pre>{@code
+ * CompanyData data = sandbox.api().company("demo-company-a");
+ * ObjectNode activity = data.put("activity", (ObjectNode) new ObjectMapper().readTree("{\"code\":\"DEV\"}"));
+ * List<ObjectNode> all = data.list("activity");
+ * }</pre>
+ *
+ * Paths are catalogue paths ({@code activity}, {@code crm/lead}), matched ignoring case. Every object handed out is a
+ * copy; changing it changes nothing stored.
+ */
+public final class CompanyData {
+    private final SandboxCompany company;
+    private final Catalogue catalogue;
+    private final ServerFields fields;
+    private final Map<String, StoredCollection> collections = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> singles = new ConcurrentHashMap<>();
+
+    CompanyData(SandboxCompany company, Catalogue catalogue, ServerFields fields) {
+        this.company = company;
+        this.catalogue = catalogue;
+        this.fields = fields;
+        for (Catalogue.Resource resource : catalogue.resources()) {
+            if (resource.single()) {
+                singles.put(resource.path(), SingleSeeds.seed(resource, company, fields));
+            } else {
+                collections.put(resource.path(), new StoredCollection());
+            }
+        }
+    }
+
+    /** The company's id, as in its endpoint URL. */
+    public String companyId() {
+        return company.id();
+    }
+
+    /** Copies of the objects of a list path, in creation order. */
+    public List<ObjectNode> list(String path) {
+        return collection(listResource(path)).snapshot().stream()
+                .map(ObjectNode::deepCopy)
+                .toList();
+    }
+
+    /** A copy of one object of a list path. */
+    public Optional<ObjectNode> get(String path, String id) {
+        return collection(listResource(path)).get(id).map(ObjectNode::deepCopy);
+    }
+
+    /**
+     * Stores an object in a list path and returns a copy of what was stored. With an {@code id} that exists, the
+     * object replaces it (no version check: seeding is not a client); with a new {@code id} it is created with that
+     * id; without one it gets a random UUID. The server fields ({@code createdOn}, {@code lastUpdated},
+     * {@code version}, ...) are set as for an API call, by a fixed sandbox user.
+     */
+    public ObjectNode put(String path, ObjectNode object) {
+        Objects.requireNonNull(object, "object");
+        StoredCollection collection = collection(listResource(path));
+        JsonNode idNode = object.get("id");
+        String id = idNode == null || idNode.isNull() || idNode.asText().isBlank()
+                ? UUID.randomUUID().toString()
+                : idNode.asText();
+        ObjectNode stored = collection.upsert(
+                id,
+                existing -> fields.updated(existing, object, ServerFields.SYSTEM_USER),
+                () -> fields.created(id, object, ServerFields.SYSTEM_USER));
+        return stored.deepCopy();
+    }
+
+    /** Removes an object of a list path; {@code false} when there was none. */
+    public boolean delete(String path, String id) {
+        return collection(listResource(path)).remove(id);
+    }
+
+    /** A copy of a single object ({@code company}, {@code setting/timeexpense}). */
+    public ObjectNode single(String path) {
+        return singles.get(singleResource(path).path()).deepCopy();
+    }
+
+    /** Replaces a single object with {@code object}, stored exactly as given (the API cannot change it). */
+    public ObjectNode putSingle(String path, ObjectNode object) {
+        Objects.requireNonNull(object, "object");
+        singles.put(singleResource(path).path(), object.deepCopy());
+        return object.deepCopy();
+    }
+
+    /** Removes every object of every list path and restores the single objects to their seeded state. */
+    public void clear() {
+        collections.values().forEach(StoredCollection::clear);
+        for (Catalogue.Resource resource : catalogue.resources()) {
+            if (resource.single()) {
+                singles.put(resource.path(), SingleSeeds.seed(resource, company, fields));
+            }
+        }
+    }
+
+    // ---- used by the API handler; objects passed out here are the stored trees, to be read only ----
+
+    StoredCollection collection(Catalogue.Resource resource) {
+        return collections.get(resource.path());
+    }
+
+    ObjectNode storedSingle(Catalogue.Resource resource) {
+        return singles.get(resource.path());
+    }
+
+    /** Creates an object from a client's body. CORE assigns the id, so an {@code id} in the body is ignored. */
+    ObjectNode create(Catalogue.Resource resource, ObjectNode body, UUID user) {
+        ObjectNode created = fields.created(UUID.randomUUID().toString(), body, user);
+        collection(resource).insert(created);
+        return created;
+    }
+
+    /**
+     * Replaces an object with a client's body, which must carry the current {@code version}. A body without a
+     * version, or with another one, fails with {@code 409 OutDatedModel}; an {@code id} in the body that is not the
+     * one in the URL fails with {@code 400}.
+     */
+    ObjectNode update(Catalogue.Resource resource, String id, ObjectNode body, UUID user) {
+        JsonNode sentId = body.get("id");
+        if (sentId != null && !sentId.isNull() && !sentId.asText().equalsIgnoreCase(id)) {
+            throw CoreErrors.badRequest(
+                    "The id in the body (" + sentId.asText() + ") is not the id in the URL (" + id + ").");
+        }
+        return collection(resource)
+                .replace(id, stored -> {
+                    JsonNode sent = body.get("version");
+                    String current = stored.path("version").asText();
+                    if (sent == null || sent.isNull()) {
+                        throw CoreErrors.outdated("The object has no version. Read the object and send its current"
+                                + " version with the update.");
+                    }
+                    if (!sent.asText().equals(current)) {
+                        throw CoreErrors.outdated("The object was changed by someone else: version '" + sent.asText()
+                                + "' is not the current version. Read the object again and reapply the change.");
+                    }
+                    return fields.updated(stored, body, user);
+                })
+                .orElseThrow(() -> notFound(resource, id));
+    }
+
+    static ApiException notFound(Catalogue.Resource resource, String id) {
+        return CoreErrors.notFound("No " + resource.path() + " with id '" + id + "' exists.");
+    }
+
+    private Catalogue.Resource listResource(String path) {
+        Catalogue.Resource resource = catalogue.require(Objects.requireNonNull(path, "path"));
+        if (resource.single()) {
+            throw new IllegalArgumentException(resource.path() + " is a single object; use single(path)");
+        }
+        return resource;
+    }
+
+    private Catalogue.Resource singleResource(String path) {
+        Catalogue.Resource resource = catalogue.require(Objects.requireNonNull(path, "path"));
+        if (!resource.single()) {
+            throw new IllegalArgumentException(resource.path() + " is a list; use list(path) or get(path, id)");
+        }
+        return resource;
+    }
+}

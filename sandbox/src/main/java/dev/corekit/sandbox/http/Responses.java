@@ -1,0 +1,64 @@
+package dev.corekit.sandbox.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.IntConsumer;
+
+/** Writes responses: JSON, text, HTML, redirects and empty bodies. */
+public final class Responses {
+    /** The mapper the sandbox writes JSON with. */
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * An exchange attribute holding an {@link IntConsumer} told the status just before the headers go out, so that
+     * the journal holds a request before its client can see the answer.
+     */
+    public static final String BEFORE_SEND = "dev.corekit.sandbox.beforeSend";
+
+    private Responses() {}
+
+    public static void json(HttpExchange exchange, int status, Object body) throws IOException {
+        send(exchange, status, "application/json; charset=utf-8", JSON.writeValueAsBytes(body));
+    }
+
+    public static void text(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        send(exchange, status, contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static void html(HttpExchange exchange, int status, String html) throws IOException {
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        text(exchange, status, "text/html; charset=utf-8", html);
+    }
+
+    public static void redirect(HttpExchange exchange, String location) throws IOException {
+        exchange.getResponseHeaders().set("Location", location);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        sendHeaders(exchange, 302, -1);
+    }
+
+    /** A response without a body, e.g. {@code 204}. */
+    public static void empty(HttpExchange exchange, int status) throws IOException {
+        sendHeaders(exchange, status, -1);
+    }
+
+    public static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        sendHeaders(exchange, status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    private static void sendHeaders(HttpExchange exchange, int status, long length) throws IOException {
+        Object hook = exchange.getAttribute(BEFORE_SEND);
+        if (hook instanceof IntConsumer beforeSend) {
+            beforeSend.accept(status);
+        }
+        exchange.sendResponseHeaders(status, length);
+    }
+}

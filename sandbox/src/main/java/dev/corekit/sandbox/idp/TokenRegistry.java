@@ -1,0 +1,225 @@
+package dev.corekit.sandbox.idp;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The identity server's memory: authorization codes, access tokens and refresh tokens. Every token issued through one
+ * authorization belongs to a family, so that a replayed refresh token (or code) revokes everything the family holds.
+ */
+public final class TokenRegistry {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Map<String, CodeGrant> codes = new ConcurrentHashMap<>();
+    private final Map<String, String> redeemedCodes = new ConcurrentHashMap<>();
+    private final Map<String, AccessGrant> accessTokens = new ConcurrentHashMap<>();
+    private final Map<String, RefreshGrant> refreshTokens = new ConcurrentHashMap<>();
+    private final Set<String> revokedFamilies = ConcurrentHashMap.newKeySet();
+
+    /**
+     * What an authorization code stands for.
+     *
+     * @param redirectUri the {@code redirect_uri} passed to the authorize endpoint, which the token request must repeat
+     * @param codeChallenge the S256 PKCE challenge, or {@code null}
+     * @param nonce the OpenID Connect {@code nonce} to put in the ID token, or {@code null}
+     */
+    public record CodeGrant(
+            String clientId,
+            String redirectUri,
+            String login,
+            String companyId,
+            Set<String> scopes,
+            String codeChallenge,
+            Instant expiresAt,
+            String nonce) {
+        /** A code grant without a nonce. */
+        public CodeGrant(
+                String clientId,
+                String redirectUri,
+                String login,
+                String companyId,
+                Set<String> scopes,
+                String codeChallenge,
+                Instant expiresAt) {
+            this(clientId, redirectUri, login, companyId, scopes, codeChallenge, expiresAt, null);
+        }
+    }
+
+    /** What an access token stands for. */
+    public record AccessGrant(
+            String clientId, String login, String companyId, Set<String> scopes, Instant expiresAt, String family) {}
+
+    /** What a refresh token stands for; {@code rotated} once a newer refresh token replaced it. */
+    public record RefreshGrant(
+            String clientId,
+            String login,
+            String companyId,
+            Set<String> scopes,
+            Instant expiresAt,
+            String family,
+            boolean rotated) {}
+
+    /** Tokens issued together: the refresh token is {@code null} without {@code offline_access}. */
+    public record Issued(String accessToken, AccessGrant access, String refreshToken) {}
+
+    /** A new random, URL-safe token of 32 bytes. */
+    public static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Stores a code grant and returns the code. */
+    public String issueCode(CodeGrant grant) {
+        String code = newToken();
+        codes.put(code, grant);
+        return code;
+    }
+
+    /**
+     * Takes a code: a code works once. Using a code again revokes every token issued with it and answers empty, as
+     * does an unknown code.
+     */
+    public synchronized Optional<CodeGrant> redeemCode(String code) {
+        CodeGrant grant = codes.remove(code);
+        if (grant == null) {
+            String family = redeemedCodes.get(code);
+            if (family != null) {
+                revokeFamily(family);
+            }
+            return Optional.empty();
+        }
+        return Optional.of(grant);
+    }
+
+    /** Remembers which family a redeemed code started, so that its replay revokes that family. */
+    public synchronized void codeRedeemed(String code, String family) {
+        redeemedCodes.put(code, family);
+    }
+
+    /**
+     * Takes a code and, in the same step, records the family its tokens will belong to, so that a replay racing the
+     * first exchange still revokes what that exchange issues. A replay or an unknown code answers empty; a replay also
+     * revokes the family.
+     */
+    public synchronized Optional<CodeGrant> redeemCode(String code, String family) {
+        Optional<CodeGrant> grant = redeemCode(code);
+        grant.ifPresent(g -> redeemedCodes.put(code, family));
+        return grant;
+    }
+
+    /** Stores an access token for {@code grant} and returns the token. */
+    public String issueAccess(AccessGrant grant) {
+        String token = newToken();
+        accessTokens.put(token, grant);
+        return token;
+    }
+
+    /** Stores a refresh token for {@code grant} and returns the token. */
+    public String issueRefresh(RefreshGrant grant) {
+        String token = newToken();
+        refreshTokens.put(token, grant);
+        return token;
+    }
+
+    /** Issues an access token, and a refresh token when {@code refreshLifetime} is not {@code null}. */
+    public Issued issue(
+            String clientId,
+            String login,
+            String companyId,
+            Set<String> scopes,
+            String family,
+            Instant now,
+            Duration accessLifetime,
+            Duration refreshLifetime) {
+        String accessToken = newToken();
+        AccessGrant access =
+                new AccessGrant(clientId, login, companyId, Set.copyOf(scopes), now.plus(accessLifetime), family);
+        accessTokens.put(accessToken, access);
+        String refreshToken = null;
+        if (refreshLifetime != null) {
+            refreshToken = newToken();
+            refreshTokens.put(
+                    refreshToken,
+                    new RefreshGrant(
+                            clientId, login, companyId, Set.copyOf(scopes), now.plus(refreshLifetime), family, false));
+        }
+        return new Issued(accessToken, access, refreshToken);
+    }
+
+    /** A new family id for a new authorization. */
+    public String newFamily() {
+        return newToken();
+    }
+
+    /** The grant of an access token that is known, not revoked and not expired at {@code now}. */
+    public Optional<AccessGrant> activeAccess(String token, Instant now) {
+        AccessGrant grant = token == null ? null : accessTokens.get(token);
+        if (grant == null || revokedFamilies.contains(grant.family()) || !now.isBefore(grant.expiresAt())) {
+            return Optional.empty();
+        }
+        return Optional.of(grant);
+    }
+
+    /** The grant of a refresh token, whatever its state; empty when unknown. */
+    public Optional<RefreshGrant> refresh(String token) {
+        return Optional.ofNullable(token == null ? null : refreshTokens.get(token));
+    }
+
+    /** Whether a family was revoked. */
+    public boolean revoked(String family) {
+        return revokedFamilies.contains(family);
+    }
+
+    /** Marks a refresh token as replaced by a newer one. */
+    public void rotate(String token) {
+        refreshTokens.computeIfPresent(
+                token,
+                (t, g) -> new RefreshGrant(
+                        g.clientId(), g.login(), g.companyId(), g.scopes(), g.expiresAt(), g.family(), true));
+    }
+
+    /**
+     * Marks a refresh token as replaced, atomically: {@code true} for the one caller that rotated a current token,
+     * {@code false} when it was rotated already (a replay) or is unknown.
+     */
+    public boolean rotateIfCurrent(String token) {
+        boolean[] rotated = {false};
+        refreshTokens.computeIfPresent(token, (t, g) -> {
+            if (g.rotated()) {
+                return g;
+            }
+            rotated[0] = true;
+            return new RefreshGrant(
+                    g.clientId(), g.login(), g.companyId(), g.scopes(), g.expiresAt(), g.family(), true);
+        });
+        return rotated[0];
+    }
+
+    /** Revokes every token of a family: its access tokens stop working, its refresh tokens are refused. */
+    public void revokeFamily(String family) {
+        revokedFamilies.add(family);
+    }
+
+    /**
+     * Revokes a token for {@code clientId} (RFC 7009): a refresh token revokes its family, an access token only itself.
+     * Unknown tokens and tokens of other clients are ignored, as the RFC asks.
+     */
+    public void revoke(String token, String clientId) {
+        RefreshGrant refresh = refreshTokens.get(token);
+        if (refresh != null && refresh.clientId().equals(clientId)) {
+            revokeFamily(refresh.family());
+            return;
+        }
+        AccessGrant access = accessTokens.get(token);
+        if (access != null && access.clientId().equals(clientId)) {
+            accessTokens.remove(token);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.corekit.sandbox.journal;
+
+import dev.corekit.sandbox.http.SandboxRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/** Every request the sandbox received, in order, for tests to read. */
+public final class Journal {
+    /** Pacific Standard Time, which CORE assumes when a request has no {@code X-UTC-OFFSET}. */
+    public static final int DEFAULT_UTC_OFFSET_MINUTES = -480;
+
+    private static final Set<String> SECRET_FORM_FIELDS =
+            Set.of("client_secret", "code", "code_verifier", "refresh_token", "token", "password", "access_token");
+
+    private final List<JournalEntry> entries = Collections.synchronizedList(new ArrayList<>());
+
+    /** A copy of every entry so far. */
+    public List<JournalEntry> entries() {
+        synchronized (entries) {
+            return List.copyOf(entries);
+        }
+    }
+
+    /** The entries whose path ends with {@code suffix}, e.g. {@code "/connect/token"} or {@code "/activity"}. */
+    public List<JournalEntry> entries(String pathSuffix) {
+        return filter(e -> e.path().endsWith(pathSuffix));
+    }
+
+    public List<JournalEntry> filter(Predicate<JournalEntry> predicate) {
+        return entries().stream().filter(predicate).toList();
+    }
+
+    /** The most recent entry, or {@code null}. */
+    public JournalEntry last() {
+        synchronized (entries) {
+            return entries.isEmpty() ? null : entries.get(entries.size() - 1);
+        }
+    }
+
+    public void clear() {
+        entries.clear();
+    }
+
+    /** Records {@code request}, answered with {@code status}. */
+    public void record(Instant at, SandboxRequest request, int status) {
+        Map<String, List<String>> headers = new TreeMap<>();
+        request.headers().forEach((name, values) -> {
+            String key = name.toLowerCase(Locale.ROOT);
+            List<String> masked = new ArrayList<>();
+            for (String value : values) {
+                masked.add(key.equals("authorization") ? maskAuthorization(value) : value);
+            }
+            headers.merge(key, masked, (a, b) -> {
+                List<String> all = new ArrayList<>(a);
+                all.addAll(b);
+                return all;
+            });
+        });
+        String offsetHeader = request.header("X-UTC-OFFSET");
+        Integer offset;
+        if (offsetHeader == null) {
+            offset = DEFAULT_UTC_OFFSET_MINUTES;
+        } else {
+            try {
+                offset = Integer.valueOf(offsetHeader.trim());
+            } catch (NumberFormatException e) {
+                offset = null;
+            }
+        }
+        entries.add(new JournalEntry(
+                at,
+                request.method(),
+                request.path(),
+                request.rawQuery(),
+                Collections.unmodifiableMap(headers),
+                maskBody(request),
+                status,
+                offset,
+                offsetHeader));
+    }
+
+    private static String maskAuthorization(String value) {
+        int space = value.indexOf(' ');
+        return space < 0 ? "***" : value.substring(0, space) + " ***";
+    }
+
+    private static String maskBody(SandboxRequest request) {
+        String contentType = request.header("Content-Type");
+        String text = request.bodyText();
+        if (contentType == null
+                || !contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            return text;
+        }
+        StringBuilder masked = new StringBuilder();
+        for (Map.Entry<String, List<String>> field : SandboxRequest.decode(text).entrySet()) {
+            for (String value : field.getValue()) {
+                if (masked.length() > 0) {
+                    masked.append('&');
+                }
+                masked.append(URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8))
+                        .append('=');
+                masked.append(
+                        SECRET_FORM_FIELDS.contains(field.getKey())
+                                ? "***"
+                                : URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+        return masked.toString();
+    }
+}
