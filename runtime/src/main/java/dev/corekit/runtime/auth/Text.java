@@ -1,0 +1,36 @@
+package dev.corekit.runtime.auth;
+
+/** Makes text that arrived through the browser safe to put in messages, logs and pages. */
+final class Text {
+    private Text() {}
+
+    /** {@code text} without control characters (no forged log lines), cut to {@code max} characters. */
+    static String safe(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(Math.min(text.length(), max));
+        for (int i = 0; i < text.length() && out.length() < max; i++) {
+            char c = text.charAt(i);
+            out.append(Character.isISOControl(c) ? ' ' : c);
+        }
+        return text.length() > max ? out.append("...").toString() : out.toString();
+    }
+
+    /** {@code text} escaped for HTML element content and attribute values. */
+    static String html(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

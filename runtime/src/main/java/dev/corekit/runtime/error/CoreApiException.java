@@ -1,0 +1,57 @@
+package dev.corekit.runtime.error;
+
+/**
+ * CORE answered a call with an error status. Carries the status, the method and path of the call, and at most a
+ * short, redacted excerpt of the body; never the query string, headers or the whole body.
+ */
+public class CoreApiException extends CoreException {
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final String method;
+    private final String path;
+    private final String bodyExcerpt;
+
+    public CoreApiException(int status, String method, String path, String bodyExcerpt, String detail) {
+        super(describe(status, method, path, detail, bodyExcerpt));
+        this.status = status;
+        this.method = method;
+        this.path = path;
+        this.bodyExcerpt = bodyExcerpt;
+    }
+
+    private static String describe(int status, String method, String path, String detail, String excerpt) {
+        StringBuilder text = new StringBuilder("CORE answered ")
+                .append(status)
+                .append(" to ")
+                .append(method)
+                .append(' ')
+                .append(path);
+        if (detail != null && !detail.isEmpty()) {
+            text.append(": ").append(detail);
+        } else if (excerpt != null && !excerpt.isEmpty()) {
+            text.append(": ").append(excerpt);
+        }
+        return text.toString();
+    }
+
+    /** The HTTP status. */
+    public int status() {
+        return status;
+    }
+
+    /** The HTTP method of the call. */
+    public String method() {
+        return method;
+    }
+
+    /** The path of the call, without query string. */
+    public String path() {
+        return path;
+    }
+
+    /** The start of the response body, secrets redacted; empty when there was none. */
+    public String bodyExcerpt() {
+        return bodyExcerpt;
+    }
+}

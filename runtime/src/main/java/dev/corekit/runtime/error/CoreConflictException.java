@@ -1,0 +1,34 @@
+package dev.corekit.runtime.error;
+
+/**
+ * {@code 409}: CORE refused a change, e.g. an update with a stale {@code version} ({@code OutDatedModel}) or a
+ * business rule. CORE's two body shapes are parsed: {@code {"Key": ..., "Message": ...}} and
+ * {@code {"errorCode": ..., "message": ...}}.
+ */
+public class CoreConflictException extends CoreApiException {
+    private static final long serialVersionUID = 1L;
+
+    private final String key;
+    private final String coreMessage;
+
+    public CoreConflictException(String method, String path, String excerpt, String key, String coreMessage) {
+        super(
+                409,
+                method,
+                path,
+                excerpt,
+                key == null ? coreMessage : key + (coreMessage == null ? "" : ": " + coreMessage));
+        this.key = key;
+        this.coreMessage = coreMessage;
+    }
+
+    /** CORE's {@code Key} or {@code errorCode}, e.g. {@code OutDatedModel} or {@code 031.001}; may be null. */
+    public String key() {
+        return key;
+    }
+
+    /** CORE's {@code Message} or {@code message}; may be null. */
+    public String coreMessage() {
+        return coreMessage;
+    }
+}

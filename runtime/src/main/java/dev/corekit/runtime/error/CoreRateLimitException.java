@@ -1,0 +1,28 @@
+package dev.corekit.runtime.error;
+
+import java.time.Duration;
+
+/**
+ * {@code 429}: CORE asked to slow down, and retrying was not allowed or would wait longer than the retry policy's
+ * cap. {@link #retryAfter()} says how long CORE asked to wait, when it said.
+ */
+public class CoreRateLimitException extends CoreApiException {
+    private static final long serialVersionUID = 1L;
+
+    private final Duration retryAfter;
+
+    public CoreRateLimitException(String method, String path, String excerpt, Duration retryAfter) {
+        super(
+                429,
+                method,
+                path,
+                excerpt,
+                retryAfter == null ? "rate limited" : "rate limited; retry after " + retryAfter);
+        this.retryAfter = retryAfter;
+    }
+
+    /** How long CORE asked to wait, or {@code null}. */
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+}

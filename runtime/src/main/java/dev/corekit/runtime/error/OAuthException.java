@@ -1,0 +1,36 @@
+package dev.corekit.runtime.error;
+
+/**
+ * The identity server refused an OAuth request ({@code {"error": ..., "error_description": ...}}, RFC 6749 §5.2), or
+ * the authorization callback carried an error ({@code access_denied}, {@code invalid_scope}).
+ */
+public class OAuthException extends CoreException {
+    private static final long serialVersionUID = 1L;
+
+    private final String error;
+    private final String description;
+    private final int status;
+
+    public OAuthException(String error, String description, int status) {
+        super("OAuth error " + error + (description == null || description.isEmpty() ? "" : ": " + description)
+                + (status > 0 ? " (HTTP " + status + ")" : ""));
+        this.error = error;
+        this.description = description;
+        this.status = status;
+    }
+
+    /** The OAuth error code, e.g. {@code invalid_grant}, {@code invalid_client}, {@code access_denied}. */
+    public String error() {
+        return error;
+    }
+
+    /** The server's description, or {@code null}. */
+    public String description() {
+        return description;
+    }
+
+    /** The HTTP status, or {@code 0} for an error that arrived on the redirect. */
+    public int status() {
+        return status;
+    }
+}

@@ -1,0 +1,13 @@
+package dev.corekit.runtime.error;
+
+/**
+ * The stored grant is gone: the refresh token was refused ({@code invalid_grant}), expired, revoked, or there never
+ * was one. The stored tokens were cleared; the user must authorize the app again. corekit does not retry this.
+ */
+public class ReauthorizationRequiredException extends CoreException {
+    private static final long serialVersionUID = 1L;
+
+    public ReauthorizationRequiredException(String connection, String reason) {
+        super("connection '" + connection + "' must be authorized again: " + reason);
+    }
+}

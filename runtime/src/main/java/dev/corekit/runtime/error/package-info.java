@@ -1,0 +1,5 @@
+/**
+ * The exceptions corekit throws, all {@link dev.corekit.runtime.error.CoreException}s: API errors by status,
+ * authentication and OAuth errors, transport failures and configuration mistakes.
+ */
+package dev.corekit.runtime.error;

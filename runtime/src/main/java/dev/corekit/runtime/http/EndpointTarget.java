@@ -1,0 +1,53 @@
+package dev.corekit.runtime.http;
+
+import dev.corekit.runtime.token.TokenManager;
+import feign.Request;
+import feign.RequestTemplate;
+import feign.Target;
+import java.util.Objects;
+
+/**
+ * A Feign {@link Target} whose URL is the company's API base from the current tokens ({@code endpoint}), checked by
+ * the {@link EndpointPolicy} before each attempt: a new {@code endpoint} after a refresh is used from the next call
+ * on, and an endpoint the policy refuses never receives the request.
+ */
+public final class EndpointTarget<T> implements Target<T> {
+    private final Class<T> type;
+    private final TokenManager tokens;
+    private final EndpointPolicy policy;
+
+    public EndpointTarget(Class<T> type, TokenManager tokens, EndpointPolicy policy) {
+        this.type = Objects.requireNonNull(type, "type");
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    @Override
+    public Class<T> type() {
+        return type;
+    }
+
+    @Override
+    public String name() {
+        return type.getSimpleName() + "@" + tokens.connection();
+    }
+
+    /** The current, checked API base. */
+    @Override
+    public String url() {
+        return policy.check(tokens.current().endpoint());
+    }
+
+    @Override
+    public Request apply(RequestTemplate input) {
+        if (input.url().indexOf("http") != 0) {
+            input.target(url());
+        }
+        return input.request();
+    }
+
+    @Override
+    public String toString() {
+        return "EndpointTarget{" + name() + "}";
+    }
+}

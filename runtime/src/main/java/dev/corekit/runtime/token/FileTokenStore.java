@@ -1,0 +1,224 @@
+package dev.corekit.runtime.token;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.corekit.runtime.error.CoreConfigurationException;
+import dev.corekit.runtime.error.CoreException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps each connection's tokens in a JSON file, {@code <directory>/<connection>.json}. The directory is created
+ * {@code 0700} and each file {@code 0600} (on POSIX file systems); a file is written to a temporary file in the same
+ * directory, forced to disk and then atomically renamed, so a crash leaves the old or the new file, never a broken
+ * one. Symbolic links are refused, for the directory and for the files, so tokens cannot be redirected elsewhere.
+ */
+public final class FileTokenStore implements TokenStore {
+    private static final Pattern CONNECTION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<PosixFilePermission> DIRECTORY_PERMISSIONS = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> FILE_PERMISSIONS = PosixFilePermissions.fromString("rw-------");
+
+    private static final long STALE_TEMPORARY_MILLIS = 60_000;
+
+    private final Path directory;
+    private final boolean posix;
+
+    /**
+     * A store in {@code directory}, created (with parents) if absent.
+     *
+     * @throws CoreConfigurationException when the directory is a symbolic link, not a directory, or cannot be
+     *     created
+     */
+    public FileTokenStore(Path directory) {
+        this.directory =
+                Objects.requireNonNull(directory, "directory").toAbsolutePath().normalize();
+        this.posix =
+                this.directory.getFileSystem().supportedFileAttributeViews().contains("posix");
+        prepareDirectory();
+        removeStaleTemporaryFiles();
+    }
+
+    /**
+     * Deletes temporary files a killed writer left behind (they hold tokens). Only old ones: a young one may belong to
+     * a save under way in another process.
+     */
+    private void removeStaleTemporaryFiles() {
+        long cutoff = System.currentTimeMillis() - STALE_TEMPORARY_MILLIS;
+        try (var files = Files.newDirectoryStream(directory, ".*.tmp")) {
+            for (Path file : files) {
+                if (!Files.isSymbolicLink(file)
+                        && Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS)
+                                        .toMillis()
+                                < cutoff) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            // Leftovers are harmless to correctness (0600, never read); the next start tries again.
+        }
+    }
+
+    private void prepareDirectory() {
+        if (Files.isSymbolicLink(directory)) {
+            throw new CoreConfigurationException(
+                    "tokenStore",
+                    "the token directory " + directory
+                            + " is a symbolic link; corekit refuses it so that tokens cannot be redirected");
+        }
+        try {
+            if (!Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectories(directory.getParent());
+                try {
+                    Files.createDirectory(directory, directoryAttributes());
+                } catch (FileAlreadyExistsException raced) {
+                    // Another process created it; it is checked below like any existing directory.
+                }
+            }
+            if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+                throw new CoreConfigurationException("tokenStore", directory + " is not a directory");
+            }
+            if (posix) {
+                Files.setPosixFilePermissions(directory, DIRECTORY_PERMISSIONS);
+            }
+        } catch (IOException e) {
+            throw new CoreConfigurationException(
+                    "tokenStore",
+                    "cannot prepare the token directory " + directory + ": "
+                            + e.getClass().getSimpleName());
+        }
+    }
+
+    /** The directory the files live in. */
+    public Path directory() {
+        return directory;
+    }
+
+    /** The file of {@code connection}. */
+    public Path file(String connection) {
+        Objects.requireNonNull(connection, "connection");
+        if (!CONNECTION.matcher(connection).matches()) {
+            throw new CoreConfigurationException(
+                    "connection",
+                    "'" + connection
+                            + "' is not a valid connection name for a token file (letters, digits, '.', '_' and '-')");
+        }
+        return directory.resolve(connection + ".json");
+    }
+
+    @Override
+    public Optional<TokenSet> load(String connection) {
+        Path file = file(connection);
+        refuseLink(file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new CoreException(
+                    "cannot read the token file " + file + ": " + e.getClass().getSimpleName());
+        }
+        JsonNode json;
+        try {
+            json = JSON.readTree(bytes);
+        } catch (IOException e) {
+            // Never quote the content: it holds tokens.
+            throw new CoreException("the token file " + file + " is not valid JSON");
+        }
+        if (json == null || !json.isObject()) {
+            throw new CoreException("the token file " + file + " does not hold a JSON object");
+        }
+        return Optional.of(TokenSet.fromJson(json));
+    }
+
+    @Override
+    public void save(String connection, TokenSet tokens) {
+        Objects.requireNonNull(tokens, "tokens");
+        Path file = file(connection);
+        refuseLink(file);
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(directory, "." + connection + ".", ".tmp", fileAttributes());
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                    OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                out.write(JSON.writeValueAsBytes(tokens.toJson()));
+                out.flush();
+                channel.force(true);
+            }
+            move(temporary, file);
+            temporary = null;
+        } catch (IOException e) {
+            throw new CoreException(
+                    "cannot write the token file " + file + ": " + e.getClass().getSimpleName());
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // A stray temporary file holds no more than the file it failed to replace.
+                }
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("the file system cannot rename atomically", e);
+        }
+    }
+
+    @Override
+    public void delete(String connection) {
+        Path file = file(connection);
+        refuseLink(file);
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new CoreException(
+                    "cannot delete the token file " + file + ": " + e.getClass().getSimpleName());
+        }
+    }
+
+    private static void refuseLink(Path file) {
+        if (Files.isSymbolicLink(file)) {
+            throw new CoreException("the token file " + file
+                    + " is a symbolic link; corekit refuses it so that tokens cannot be redirected");
+        }
+    }
+
+    private FileAttribute<?>[] directoryAttributes() {
+        return posix
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(DIRECTORY_PERMISSIONS)}
+                : new FileAttribute<?>[0];
+    }
+
+    private FileAttribute<?>[] fileAttributes() {
+        return posix
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE_PERMISSIONS)}
+                : new FileAttribute<?>[0];
+    }
+
+    @Override
+    public String toString() {
+        return "FileTokenStore{directory=" + directory + "}";
+    }
+}

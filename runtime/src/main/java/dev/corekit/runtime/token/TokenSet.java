@@ -1,0 +1,211 @@
+package dev.corekit.runtime.token;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.corekit.runtime.error.CoreException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The tokens of one connection, as CORE's token endpoint returned them: the access token, the refresh token (only
+ * with {@code offline_access}), when the access token expires (receive time + {@code expires_in}), the granted
+ * scopes, the company's API base ({@code endpoint}) and the id token. {@link #toString()} shows no secret.
+ */
+public final class TokenSet {
+    private final String accessToken;
+    private final String refreshToken;
+    private final String tokenType;
+    private final Instant receivedAt;
+    private final Instant expiresAt;
+    private final Set<String> scopes;
+    private final String endpoint;
+    private final String idToken;
+
+    public TokenSet(
+            String accessToken,
+            String refreshToken,
+            String tokenType,
+            Instant receivedAt,
+            Instant expiresAt,
+            Set<String> scopes,
+            String endpoint,
+            String idToken) {
+        this.accessToken = Objects.requireNonNull(accessToken, "accessToken");
+        this.refreshToken = refreshToken;
+        this.tokenType = tokenType == null ? "Bearer" : tokenType;
+        this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
+        this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
+        this.scopes = Collections.unmodifiableSet(new LinkedHashSet<>(scopes));
+        this.endpoint = endpoint;
+        this.idToken = idToken;
+    }
+
+    /**
+     * Reads a token response received at {@code receivedAt}.
+     *
+     * @throws CoreException when {@code access_token} or {@code expires_in} is missing (the message names which)
+     */
+    public static TokenSet fromTokenResponse(JsonNode response, Instant receivedAt) {
+        String access = text(response, "access_token");
+        if (access == null || access.isEmpty()) {
+            throw new CoreException("the token response has no access_token");
+        }
+        JsonNode expiresIn = response.get("expires_in");
+        if (expiresIn == null || !expiresIn.canConvertToLong() || expiresIn.asLong() <= 0) {
+            throw new CoreException("the token response has no positive expires_in");
+        }
+        String scope = text(response, "scope");
+        Set<String> scopes = scope == null || scope.isBlank()
+                ? Set.of()
+                : new LinkedHashSet<>(Arrays.asList(scope.trim().split("\\s+")));
+        return new TokenSet(
+                access,
+                text(response, "refresh_token"),
+                text(response, "token_type"),
+                receivedAt,
+                receivedAt.plusSeconds(expiresIn.asLong()),
+                scopes,
+                text(response, "endpoint"),
+                text(response, "id_token"));
+    }
+
+    private static String text(JsonNode node, String name) {
+        JsonNode value = node.get(name);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    /**
+     * The tokens after a refresh: {@code refreshed}, keeping this set's refresh token when the response carried none
+     * (CORE does not document rotation), and this set's endpoint and id token when it carried none.
+     */
+    public TokenSet updatedBy(TokenSet refreshed) {
+        return new TokenSet(
+                refreshed.accessToken,
+                refreshed.refreshToken != null ? refreshed.refreshToken : refreshToken,
+                refreshed.tokenType,
+                refreshed.receivedAt,
+                refreshed.expiresAt,
+                refreshed.scopes.isEmpty() ? scopes : refreshed.scopes,
+                refreshed.endpoint != null ? refreshed.endpoint : endpoint,
+                refreshed.idToken != null ? refreshed.idToken : idToken);
+    }
+
+    /** Whether the access token expires before {@code now + margin}. */
+    public boolean expiresWithin(Duration margin, Instant now) {
+        return !now.plus(margin).isBefore(expiresAt);
+    }
+
+    public String accessToken() {
+        return accessToken;
+    }
+
+    /** The refresh token, or {@code null} without {@code offline_access}. */
+    public String refreshToken() {
+        return refreshToken;
+    }
+
+    public String tokenType() {
+        return tokenType;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public Set<String> scopes() {
+        return scopes;
+    }
+
+    /** The company's API base URL as CORE sent it, or {@code null} when the response had none. */
+    public String endpoint() {
+        return endpoint;
+    }
+
+    /** The OpenID Connect id token, or {@code null} without {@code openid}. */
+    public String idToken() {
+        return idToken;
+    }
+
+    /** The JSON form {@link FileTokenStore} writes. */
+    public ObjectNode toJson() {
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        json.put("access_token", accessToken);
+        if (refreshToken != null) {
+            json.put("refresh_token", refreshToken);
+        }
+        json.put("token_type", tokenType);
+        json.put("received_at", receivedAt.toString());
+        json.put("expires_at", expiresAt.toString());
+        json.put("scope", String.join(" ", scopes));
+        if (endpoint != null) {
+            json.put("endpoint", endpoint);
+        }
+        if (idToken != null) {
+            json.put("id_token", idToken);
+        }
+        return json;
+    }
+
+    /** Reads {@link #toJson()}; a missing or malformed field is a {@link CoreException} naming it. */
+    public static TokenSet fromJson(JsonNode json) {
+        String access = text(json, "access_token");
+        String received = text(json, "received_at");
+        String expires = text(json, "expires_at");
+        if (access == null || received == null || expires == null) {
+            throw new CoreException("stored tokens lack access_token, received_at or expires_at");
+        }
+        try {
+            String scope = text(json, "scope");
+            return new TokenSet(
+                    access,
+                    text(json, "refresh_token"),
+                    text(json, "token_type"),
+                    Instant.parse(received),
+                    Instant.parse(expires),
+                    scope == null || scope.isBlank() ? Set.of() : new LinkedHashSet<>(Arrays.asList(scope.split(" "))),
+                    text(json, "endpoint"),
+                    text(json, "id_token"));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CoreException("stored tokens have a malformed received_at or expires_at");
+        }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof TokenSet)) {
+            return false;
+        }
+        TokenSet that = (TokenSet) other;
+        return accessToken.equals(that.accessToken)
+                && Objects.equals(refreshToken, that.refreshToken)
+                && tokenType.equals(that.tokenType)
+                && receivedAt.equals(that.receivedAt)
+                && expiresAt.equals(that.expiresAt)
+                && scopes.equals(that.scopes)
+                && Objects.equals(endpoint, that.endpoint)
+                && Objects.equals(idToken, that.idToken);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(accessToken, refreshToken, expiresAt);
+    }
+
+    /** Shows everything but the tokens themselves. */
+    @Override
+    public String toString() {
+        return "TokenSet{accessToken=***, refreshToken=" + (refreshToken == null ? "none" : "***") + ", tokenType="
+                + tokenType + ", expiresAt=" + expiresAt + ", scopes=" + scopes + ", endpoint=" + endpoint
+                + ", idToken=" + (idToken == null ? "none" : "***") + "}";
+    }
+}
