@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.corekit.runtime.auth.AuthorizationFlow;
 import dev.corekit.runtime.auth.ClientCredentials;
+import dev.corekit.runtime.error.CoreApiException;
 import dev.corekit.runtime.error.CoreConfigurationException;
+import dev.corekit.runtime.error.CoreException;
+import dev.corekit.runtime.error.CoreTransportException;
 import dev.corekit.runtime.http.CoreDecoder;
 import dev.corekit.runtime.http.CoreErrorDecoder;
 import dev.corekit.runtime.http.CoreRequestInterceptor;
@@ -23,11 +26,16 @@ import dev.corekit.runtime.token.TokenSet;
 import dev.corekit.runtime.token.TokenStore;
 import feign.Client;
 import feign.Feign;
+import feign.FeignException;
 import feign.Logger;
 import feign.Request;
 import feign.http2client.Http2Client;
 import feign.jackson.JacksonEncoder;
 import feign.okhttp.OkHttpClient;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -88,7 +96,7 @@ public final class CoreClient implements ApiProvider {
         this.endpointPolicy = endpointPolicy;
         HttpClient identityHttp = HttpClient.newBuilder()
                 .version(
-                        identityServer.getScheme().equals("http")
+                        identityServer.getScheme().equalsIgnoreCase("http")
                                 ? HttpClient.Version.HTTP_1_1
                                 : HttpClient.Version.HTTP_2)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -139,6 +147,8 @@ public final class CoreClient implements ApiProvider {
                 .readTimeout(builder.readTimeout)
                 .followRedirects(false)
                 .followSslRedirects(false)
+                // corekit's retryer decides what is sent again; OkHttp would resend a POST on a dropped connection.
+                .retryOnConnectionFailure(false)
                 .build());
     }
 
@@ -159,10 +169,83 @@ public final class CoreClient implements ApiProvider {
         if (!apiType.isInterface()) {
             throw new CoreConfigurationException("apiType", apiType.getName() + " is not a generated FooApi interface");
         }
-        return (T) apis.computeIfAbsent(
-                apiType, type -> feign.newInstance(new EndpointTarget<>(type, tokens, endpointPolicy)));
+        return (T) apis.computeIfAbsent(apiType, this::newApi);
     }
 
+    private Object newApi(Class<?> type) {
+        Object client;
+        try {
+            client = feign.newInstance(new EndpointTarget<>(type, tokens, endpointPolicy));
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new CoreConfigurationException(
+                    "apiType", type.getName() + " is not a generated FooApi interface: " + e.getMessage());
+        }
+        return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, new TypedErrors(client));
+    }
+
+    /**
+     * Passes calls to the Feign client and turns what Feign itself may still throw (a body that breaks off while
+     * Feign logs it, a failure its own code wraps) into corekit's typed exceptions.
+     */
+    private static final class TypedErrors implements InvocationHandler {
+        private final Object client;
+
+        TypedErrors(Object client) {
+            this.client = client;
+        }
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            if (method.getDeclaringClass() == Object.class) {
+                switch (method.getName()) {
+                    case "equals":
+                        return proxy == args[0];
+                    case "hashCode":
+                        return System.identityHashCode(proxy);
+                    default:
+                        return "corekit " + client;
+                }
+            }
+            try {
+                return method.invoke(client, args);
+            } catch (InvocationTargetException e) {
+                throw translate(e.getCause());
+            }
+        }
+
+        private static Throwable translate(Throwable failure) {
+            if (failure instanceof CoreException) {
+                return failure;
+            }
+            if (failure instanceof FeignException feign) {
+                if (feign.getCause() instanceof CoreException core) {
+                    return core;
+                }
+                String method = feign.request() == null
+                        ? "?"
+                        : feign.request().httpMethod().name();
+                String path = feign.request() == null
+                        ? "?"
+                        : URI.create(feign.request().url()).getRawPath();
+                if (feign.status() > 0) {
+                    return new CoreApiException(
+                            feign.status(),
+                            method,
+                            path,
+                            "",
+                            "unexpected failure: " + feign.getClass().getSimpleName());
+                }
+                return new CoreTransportException(
+                        method,
+                        path,
+                        feign.getCause() == null
+                                ? feign.getClass().getSimpleName()
+                                : feign.getCause().getClass().getSimpleName(),
+                        feign);
+            }
+            return failure;
+        }
+    }
     /** The OAuth authorization-code flow of this connection: authorize URL, callback, code exchange. */
     public AuthorizationFlow authorization() {
         return authorization;
@@ -309,6 +392,7 @@ public final class CoreClient implements ApiProvider {
         /** The Feign HTTP client; default OkHttp. */
         public Builder httpClient(Client client) {
             this.httpClient = client;
+            this.useJdkClient = false;
             return this;
         }
 
@@ -405,9 +489,12 @@ public final class CoreClient implements ApiProvider {
                         "scopes", "give one or more scopes, e.g. readwrite:core offline_access");
             }
             URI identity = absolute("identityServer", identityServer);
+            if (identity.getHost() == null) {
+                throw new CoreConfigurationException("identityServer", "must name a host");
+            }
             boolean identityLoopback = Set.of("127.0.0.1", "localhost", "[::1]").contains(identity.getHost());
-            if (!identity.getScheme().equals("https")
-                    && !(identity.getScheme().equals("http") && insecureLoopback && identityLoopback)) {
+            String scheme = identity.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("https") && !(scheme.equals("http") && insecureLoopback && identityLoopback)) {
                 throw new CoreConfigurationException(
                         "identityServer",
                         "must be https (plain http only for a loopback" + " host with allowInsecureLoopback())");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corekit.runtime.error.CoreResponseException;
+import dev.corekit.runtime.error.CoreTransportException;
 import feign.Response;
 import feign.Util;
 import feign.codec.Decoder;
@@ -29,8 +30,22 @@ public final class CoreDecoder implements Decoder {
     }
 
     @Override
-    public Object decode(Response response, Type type) throws IOException {
-        byte[] body = readFully(response);
+    public Object decode(Response response, Type type) {
+        byte[] body;
+        try {
+            body = readFully(response);
+        } catch (IOException e) {
+            // The answer broke off: like a dropped connection, retried for idempotent calls only.
+            throw new RetrySignal(
+                    -1,
+                    response.request(),
+                    new CoreTransportException(
+                            response.request().httpMethod().name(),
+                            path(response),
+                            "the answer broke off: " + e.getClass().getSimpleName(),
+                            e),
+                    null);
+        }
         if (isNotAuthenticated(body)) {
             throw new NotAuthenticatedSignal(response.status(), response.request());
         }
@@ -42,12 +57,22 @@ public final class CoreDecoder implements Decoder {
         }
         try {
             return mapper.readValue(body, mapper.constructType(type));
-        } catch (JsonProcessingException e) {
-            String method = response.request().httpMethod().name();
-            String path = URI.create(response.request().url()).getRawPath();
-            throw new CoreResponseException(
-                    response.status(), method, path, Redaction.excerpt(body), describe(e, type), e);
+        } catch (IOException e) {
+            // Feign would wrap anything but its own exceptions; the signal carries the typed error through.
+            throw new FailSignal(
+                    response.request(),
+                    new CoreResponseException(
+                            response.status(),
+                            response.request().httpMethod().name(),
+                            path(response),
+                            Redaction.excerpt(body),
+                            e instanceof JsonProcessingException json ? describe(json, type) : "unreadable body",
+                            e));
         }
+    }
+
+    private static String path(Response response) {
+        return URI.create(response.request().url()).getRawPath();
     }
 
     /** Reads and closes the body; {@code byte[0]} when there is none. */

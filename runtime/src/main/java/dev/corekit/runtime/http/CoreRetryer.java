@@ -59,6 +59,9 @@ public final class CoreRetryer implements Retryer {
             tokens.refreshAfterRejection(signal.rejectedToken());
             return;
         }
+        if (e instanceof FailSignal signal) {
+            throw signal.failure();
+        }
         RuntimeException failure = e instanceof RetrySignal signal
                 ? signal.failure()
                 : new CoreTransportException(method, path, describe(e.getCause()), e.getCause());

@@ -8,8 +8,9 @@ import java.util.Objects;
 
 /**
  * A Feign {@link Target} whose URL is the company's API base from the current tokens ({@code endpoint}), checked by
- * the {@link EndpointPolicy} before each attempt: a new {@code endpoint} after a refresh is used from the next call
- * on, and an endpoint the policy refuses never receives the request.
+ * the {@link EndpointPolicy} before the first attempt of each call: a new {@code endpoint} after a refresh is used
+ * from the next call on (a replay within the call keeps its URL), and an endpoint the policy refuses never receives
+ * the request.
  */
 public final class EndpointTarget<T> implements Target<T> {
     private final Class<T> type;

@@ -12,9 +12,9 @@ public final class Redaction {
     public static final int EXCERPT_LENGTH = 200;
 
     private static final Pattern AUTHORIZATION = Pattern.compile("(?i)\\b(Bearer|Basic)\\s+[A-Za-z0-9._~+/=-]+");
-    private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
+    private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]*){0,2}");
     private static final Pattern JSON_FIELD = Pattern.compile(
-            "(?i)(\"(?:access_token|refresh_token|id_token|client_secret|code|code_verifier|password|token)\"\\s*:\\s*)\"[^\"]*\"");
+            "(?i)(\"(?:access_token|refresh_token|id_token|client_secret|code|code_verifier|password|token)\"\\s*:\\s*)\"[^\"]*\"?");
     private static final Pattern FORM_FIELD = Pattern.compile(
             "(?i)\\b(access_token|refresh_token|id_token|client_secret|code|code_verifier|password|token)=[^&\\s]*");
 

@@ -28,7 +28,9 @@ import java.util.Set;
  * with a plain HTTP client (redirects off) instead of a real browser.
  */
 final class FlowFixture {
-    static final Set<String> SCOPES = Set.of("readwrite:core", "offline_access");
+    // Ordered: the authorize URL lists scopes in the order given.
+    static final Set<String> SCOPES =
+            new java.util.LinkedHashSet<>(java.util.List.of("readwrite:core", "offline_access"));
     static final String REDIRECT = "http://127.0.0.1:49152/callback";
 
     static final HttpClient HTTP = HttpClient.newBuilder()

@@ -1,0 +1,112 @@
+package dev.corekit.runtime.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.corekit.runtime.error.CoreConfigurationException;
+import dev.corekit.runtime.error.CoreException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Which API base URLs may receive the access token. */
+class EndpointPolicyTest {
+    private final EndpointPolicy defaults = EndpointPolicy.defaults();
+    private final EndpointPolicy sandbox = new EndpointPolicy(List.of("bqecore.com"), true);
+
+    @Test
+    void aMissingEndpointIsCoresDefaultBase() {
+        assertThat(defaults.check(null)).isEqualTo("https://api.bqecore.com/api");
+        assertThat(defaults.check("")).isEqualTo(EndpointPolicy.DEFAULT_ENDPOINT);
+        assertThat(defaults.check("   ")).isEqualTo(EndpointPolicy.DEFAULT_ENDPOINT);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "https://api.bqecore.com/api/, https://api.bqecore.com/api",
+        "https://api.bqecore.com/api//, https://api.bqecore.com/api",
+        "https://api.bqecore.com/api, https://api.bqecore.com/api",
+        "https://sandbox-api.bqecore.com/api/, https://sandbox-api.bqecore.com/api",
+        "https://us2.api.bqecore.com:8443/core/api/, https://us2.api.bqecore.com:8443/core/api",
+        "https://bqecore.com/api, https://bqecore.com/api",
+        "HTTPS://API.BQECORE.COM/api, HTTPS://API.BQECORE.COM/api",
+        "' https://api.bqecore.com/api/ ', https://api.bqecore.com/api",
+    })
+    void allowedEndpointsLoseTheirTrailingSlash(String endpoint, String expected) {
+        assertThat(defaults.check(endpoint)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "http://api.bqecore.com/api",
+                "http://127.0.0.1:8080/api",
+                "https://127.0.0.1:8443/api",
+                "https://user:pw@api.bqecore.com/api",
+                "https://api.bqecore.com@evil.example.com/api",
+                "https://evil.example.com/api",
+                "https://bqecore.com.evil.com/api",
+                "https://evilbqecore.com/api",
+                "https://api.bqecore.com.evil.com/api",
+                "https://api.bqecore.com/api?x=1",
+                "https://api.bqecore.com/api#x",
+                "ftp://api.bqecore.com/api",
+                "api.bqecore.com/api",
+                "https:///api",
+                "https://api.bqecore.com/a pi",
+                "javascript:alert(1)",
+            })
+    void otherEndpointsAreRefused(String endpoint) {
+        assertThatThrownBy(() -> defaults.check(endpoint))
+                .isExactlyInstanceOf(CoreException.class)
+                .hasMessageStartingWith("refused the API endpoint")
+                .hasMessageContaining("no request or token was sent")
+                .hasMessageNotContaining("pw@");
+    }
+
+    @Test
+    void plainHttpIsAllowedForLoopbackOnlyWhenSwitchedOn() {
+        assertThat(sandbox.check("http://127.0.0.1:8080/api/demo-company-a/"))
+                .isEqualTo("http://127.0.0.1:8080/api/demo-company-a");
+        assertThat(sandbox.check("http://localhost:8080/api")).isEqualTo("http://localhost:8080/api");
+        assertThat(sandbox.check("http://[::1]:8080/api")).isEqualTo("http://[::1]:8080/api");
+        assertThat(sandbox.check("https://127.0.0.1:8443/api")).isEqualTo("https://127.0.0.1:8443/api");
+
+        assertThatThrownBy(() -> sandbox.check("http://api.bqecore.com/api"))
+                .hasMessageContaining("loopback hosts only");
+        assertThatThrownBy(() -> sandbox.check("http://127.0.0.2/api")).isInstanceOf(CoreException.class);
+        assertThatThrownBy(() -> sandbox.check("http://127.0.0.1.evil.com/api")).isInstanceOf(CoreException.class);
+        assertThatThrownBy(() -> sandbox.check("https://evil.example.com/api")).isInstanceOf(CoreException.class);
+    }
+
+    @Test
+    void moreDomainsCanBeAllowed() {
+        EndpointPolicy policy = new EndpointPolicy(List.of("bqecore.com", "example.org"), false);
+
+        assertThat(policy.check("https://core.example.org/api")).isEqualTo("https://core.example.org/api");
+        assertThat(policy.check("https://api.bqecore.com/api")).isEqualTo("https://api.bqecore.com/api");
+        assertThatThrownBy(() -> policy.check("https://example.org.evil.com/api"))
+                .isInstanceOf(CoreException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "com", "*.bqecore.com", "bqecore.com/", "bqe core.com", "-bqecore.com", "a..b"})
+    void theAllowedDomainsMustBeDomainNames(String domain) {
+        assertThatThrownBy(() -> new EndpointPolicy(List.of(domain), false))
+                .isInstanceOf(CoreConfigurationException.class)
+                .satisfies(e ->
+                        assertThat(((CoreConfigurationException) e).setting()).isEqualTo("allowedHosts"));
+    }
+
+    @Test
+    void atLeastOneDomainIsNeededUnlessOnlyLoopbackIsUsed() {
+        assertThatThrownBy(() -> new EndpointPolicy(List.of(), false)).isInstanceOf(CoreConfigurationException.class);
+        EndpointPolicy loopbackOnly = new EndpointPolicy(List.of(), true);
+
+        assertThat(loopbackOnly.check("http://127.0.0.1:1/api")).isEqualTo("http://127.0.0.1:1/api");
+        assertThatThrownBy(() -> loopbackOnly.check("https://api.bqecore.com/api"))
+                .isInstanceOf(CoreException.class);
+    }
+}

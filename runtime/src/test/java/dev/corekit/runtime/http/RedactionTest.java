@@ -1,0 +1,80 @@
+package dev.corekit.runtime.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Secrets are masked in every text that may reach a log line or an exception message. */
+class RedactionTest {
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Authorization: Bearer canary.Tok-en_~+/=",
+                "authorization: bearer canaryToken",
+                "Authorization: Basic Y2FuYXJ5OnNlY3JldA==",
+                "{\"access_token\":\"canaryA\"}",
+                "{\"refresh_token\" : \"canaryR\"}",
+                "{\"id_token\":\"canaryI\"}",
+                "{\"client_secret\":\"canaryS\"}",
+                "{\"code\":\"canaryC\"}",
+                "{\"code_verifier\":\"canaryV\"}",
+                "{\"password\":\"canaryP\"}",
+                "{\"token\":\"canaryT\"}",
+                "{\"Access_Token\":\"canaryA\"}",
+                "grant_type=refresh_token&refresh_token=canaryR&client_secret=canaryS",
+                "code=canaryC&code_verifier=canaryV",
+                "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJjYW5hcnkifQ.c2lnbmF0dXJl",
+            })
+    void masksSecrets(String text) {
+        String redacted = Redaction.redact(text);
+
+        assertThat(redacted)
+                .contains("***")
+                .doesNotContain("canary")
+                .doesNotContain("eyJzdWIi")
+                .doesNotContain("Y2FuYXJ5");
+    }
+
+    @Test
+    void keepsWhatIsNotSecret() {
+        assertThat(Redaction.redact("{\"Key\":\"OutDatedModel\",\"Message\":\"stale\",\"token\":3}"))
+                .isEqualTo("{\"Key\":\"OutDatedModel\",\"Message\":\"stale\",\"token\":3}");
+        assertThat(Redaction.redact("Accept: application/json")).isEqualTo("Accept: application/json");
+        assertThat(Redaction.redact(null)).isNull();
+    }
+
+    @Test
+    void anExcerptIsBoundedAndCollapsesWhitespace() {
+        String excerpt = Redaction.excerpt(
+                ("{\n  \"Message\":   \"" + "x".repeat(5000) + "\"}").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(excerpt)
+                .hasSize(Redaction.EXCERPT_LENGTH + 3)
+                .endsWith("...")
+                .startsWith("{ \"Message\": \"xx");
+        assertThat(Redaction.excerpt("short".getBytes(StandardCharsets.UTF_8))).isEqualTo("short");
+        assertThat(Redaction.excerpt(new byte[0])).isEmpty();
+        assertThat(Redaction.excerpt(null)).isEmpty();
+    }
+
+    @Test
+    void anExcerptIsRedacted() {
+        byte[] body = "{\"Message\":\"refused\",\"access_token\":\"canaryA\",\"refresh_token\":\"canaryR\"}"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(Redaction.excerpt(body)).contains("refused").doesNotContain("canary");
+    }
+
+    @Test
+    void aSecretWhoseEndLiesBeyondTheReadPartIsStillMasked() {
+        // A JWT-long token: its closing quote lies past the bytes the excerpt reads, its start within what it shows.
+        byte[] body = ("{\"Message\":\"refused\",\"access_token\":\"canary" + "A".repeat(1200) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(Redaction.excerpt(body)).doesNotContain("canary").doesNotContain("AAAA");
+    }
+}
