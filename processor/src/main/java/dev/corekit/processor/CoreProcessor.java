@@ -270,7 +270,7 @@ public final class CoreProcessor extends AbstractProcessor {
             List<String> groups = pkg.equals(base)
                     ? List.of()
                     : Arrays.asList(pkg.substring(base.length() + 1).split("\\."));
-            String method = Plurals.methodName(model.dto().simpleName());
+            String method = Plurals.methodName(model.dto().simpleName(), model.single());
             String key = String.join(".", groups) + "#" + method;
             DeclarationModel previous = taken.putIfAbsent(key, model);
             if (previous != null) {

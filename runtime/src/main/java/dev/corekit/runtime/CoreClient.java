@@ -2,8 +2,6 @@ package dev.corekit.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.corekit.runtime.auth.AuthorizationFlow;
 import dev.corekit.runtime.auth.ClientCredentials;
 import dev.corekit.runtime.error.CoreApiException;
@@ -12,6 +10,7 @@ import dev.corekit.runtime.error.CoreException;
 import dev.corekit.runtime.error.CoreTransportException;
 import dev.corekit.runtime.http.CoreDecoder;
 import dev.corekit.runtime.http.CoreErrorDecoder;
+import dev.corekit.runtime.http.CoreJson;
 import dev.corekit.runtime.http.CoreRequestInterceptor;
 import dev.corekit.runtime.http.CoreRetryer;
 import dev.corekit.runtime.http.EndpointPolicy;
@@ -118,9 +117,7 @@ public final class CoreClient implements ApiProvider {
                 Duration.ofMinutes(10),
                 tokenEndpoint,
                 tokens);
-        ObjectMapper mapper = builder.objectMapper != null
-                ? builder.objectMapper
-                : JsonMapper.builder().addModule(new JavaTimeModule()).build();
+        ObjectMapper mapper = builder.objectMapper != null ? builder.objectMapper : CoreJson.mapper();
         this.feign = Feign.builder()
                 .client(builder.httpClient != null ? builder.httpClient : defaultClient(builder))
                 .options(new Request.Options(
@@ -459,7 +456,7 @@ public final class CoreClient implements ApiProvider {
             return this;
         }
 
-        /** The mapper for request and response bodies; default one with the JSR-310 module. */
+        /** The mapper for request and response bodies; default {@link CoreJson#mapper()}. */
         public Builder objectMapper(ObjectMapper mapper) {
             this.objectMapper = mapper;
             return this;

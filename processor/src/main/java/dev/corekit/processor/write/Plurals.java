@@ -3,13 +3,16 @@ package dev.corekit.processor.write;
 import java.util.Locale;
 import javax.lang.model.SourceVersion;
 
-/** Names of facade methods: the DTO name in lower camel case and plural ({@code TimeEntry} to {@code timeEntries}). */
+/**
+ * Names of facade methods: the DTO name in lower camel case, plural for a collection ({@code TimeEntry} to
+ * {@code timeEntries}) and singular for a single object ({@code Company} to {@code company}).
+ */
 public final class Plurals {
     private Plurals() {}
 
-    public static String methodName(String dtoName) {
-        String plural = plural(dtoName);
-        String name = plural.substring(0, 1).toLowerCase(Locale.ROOT) + plural.substring(1);
+    public static String methodName(String dtoName, boolean single) {
+        String word = single ? dtoName : plural(dtoName);
+        String name = word.substring(0, 1).toLowerCase(Locale.ROOT) + word.substring(1);
         return SourceVersion.isKeyword(name) ? name + "_" : name;
     }
 
