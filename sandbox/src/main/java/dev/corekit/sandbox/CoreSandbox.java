@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -49,14 +50,24 @@ public final class CoreSandbox implements AutoCloseable {
     private final IdentityServer identity;
     private final ApiServer api;
     private final String baseUrl;
+    private final Path stateFile;
+    private final int port;
 
     private CoreSandbox(Builder builder) throws IOException {
         this.config = builder.config != null ? builder.config : builder.settings.build();
         this.clock = builder.clock;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 256);
-        this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
+        int port = builder.port == 0 && builder.stateFile != null
+                ? SandboxState.savedPort(builder.stateFile)
+                : builder.port;
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
+        this.stateFile = builder.stateFile;
+        this.port = server.getAddress().getPort();
+        this.baseUrl = "http://127.0.0.1:" + this.port;
         this.identity = new IdentityServer(config, clock, tokens, identityUrl(), this::endpoint);
         this.api = new ApiServer(config, clock, tokens);
+        if (stateFile != null) {
+            SandboxState.load(stateFile, tokens, api, config);
+        }
         AtomicInteger threads = new AtomicInteger();
         this.executor = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "corekit-sandbox-" + threads.incrementAndGet());
@@ -94,7 +105,7 @@ public final class CoreSandbox implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return port;
     }
 
     public SandboxConfig config() {
@@ -126,10 +137,13 @@ public final class CoreSandbox implements AutoCloseable {
         return tokens;
     }
 
-    /** Stops the server at once. */
+    /** Stops the server at once; with a state file, saves the state first. */
     @Override
     public void close() {
         server.stop(0);
+        if (stateFile != null) {
+            SandboxState.save(stateFile, port(), tokens, api, config);
+        }
         executor.shutdownNow();
         try {
             executor.awaitTermination(5, TimeUnit.SECONDS);
@@ -229,8 +243,19 @@ public final class CoreSandbox implements AutoCloseable {
         private SandboxConfig config;
         private SandboxClock clock = new SandboxClock();
         private int port;
+        private Path stateFile;
 
         private Builder() {}
+
+        /**
+         * Keeps the sandbox's port, issued tokens and data in {@code file} across runs: loaded at start (the saved
+         * port is used unless {@link #port(int)} names one), saved at {@link CoreSandbox#close()}. Codes, pending
+         * logins and queued faults are not kept.
+         */
+        public Builder stateFile(Path file) {
+            this.stateFile = Objects.requireNonNull(file, "file");
+            return this;
+        }
 
         /** The port to listen on; {@code 0} (the default) picks a free one. */
         public Builder port(int port) {

@@ -42,14 +42,15 @@ public final class FacadeWriter {
         for (Entry entry : entries) {
             type.addOriginatingElement(entry.model().element());
         }
-        fill(type, facade, root, true);
+        fill(type, facade, root, true, "");
         return JavaFile.builder(facade.packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();
     }
 
-    private static void fill(TypeSpec.Builder type, ClassName self, Group group, boolean publicConstructor) {
+    private static void fill(
+            TypeSpec.Builder type, ClassName self, Group group, boolean publicConstructor, String prefix) {
         type.addField(FieldSpec.builder(Classes.API_PROVIDER, "apis", Modifier.PRIVATE, Modifier.FINAL)
                 .build());
         type.addMethod(MethodSpec.constructorBuilder()
@@ -72,13 +73,14 @@ public final class FacadeWriter {
         }
         for (Map.Entry<String, Group> child : group.children.entrySet()) {
             ClassName childName = self.nestedClass(Plurals.capitalize(child.getKey()));
+            String under = prefix + child.getKey() + "/";
             TypeSpec.Builder childType = TypeSpec.classBuilder(childName)
-                    .addJavadoc("The resources under {@code $L/}.\n", child.getKey())
+                    .addJavadoc("The resources under {@code $L}.\n", under)
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
-            fill(childType, childName, child.getValue(), false);
+            fill(childType, childName, child.getValue(), false, under);
             type.addType(childType.build());
             type.addMethod(MethodSpec.methodBuilder(child.getKey())
-                    .addJavadoc("The resources under {@code $L/}.\n", child.getKey())
+                    .addJavadoc("The resources under {@code $L}.\n", under)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(childName)
                     .addStatement("return new $T(apis)", childName)

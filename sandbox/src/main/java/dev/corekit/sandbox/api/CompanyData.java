@@ -98,6 +98,34 @@ public final class CompanyData {
         return object.deepCopy();
     }
 
+    /** Every list path's objects and every single object, as stored, for {@link dev.corekit.sandbox.SandboxState}. */
+    public ObjectNode export() {
+        ObjectNode out = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        ObjectNode lists = out.putObject("lists");
+        collections.forEach((path, collection) -> {
+            List<ObjectNode> objects = collection.snapshot();
+            if (!objects.isEmpty()) {
+                objects.forEach(o -> lists.withArray(path).add(o.deepCopy()));
+            }
+        });
+        ObjectNode single = out.putObject("singles");
+        singles.forEach((path, object) -> single.set(path, object.deepCopy()));
+        return out;
+    }
+
+    /** Puts back what {@link #export()} wrote, objects exactly as they were stored. */
+    public void restore(JsonNode exported) {
+        clear();
+        exported.path("lists").fields().forEachRemaining(entry -> {
+            StoredCollection collection = collection(listResource(entry.getKey()));
+            entry.getValue().forEach(o -> collection.insert(((ObjectNode) o).deepCopy()));
+        });
+        exported.path("singles")
+                .fields()
+                .forEachRemaining(entry ->
+                        singles.put(singleResource(entry.getKey()).path(), ((ObjectNode) entry.getValue()).deepCopy()));
+    }
+
     /** Removes every object of every list path and restores the single objects to their seeded state. */
     public void clear() {
         collections.values().forEach(StoredCollection::clear);

@@ -222,4 +222,66 @@ public final class TokenRegistry {
             accessTokens.remove(token);
         }
     }
+
+    /** Access and refresh tokens and revoked families, for {@link dev.corekit.sandbox.SandboxState}; codes are not. */
+    public synchronized com.fasterxml.jackson.databind.node.ObjectNode export() {
+        var json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        var access = json.putObject("access");
+        accessTokens.forEach((token, g) -> access.set(
+                token,
+                grantJson(g.clientId(), g.login(), g.companyId(), g.scopes(), g.expiresAt(), g.family())
+                        .put("kind", "access")));
+        var refresh = json.putObject("refresh");
+        refreshTokens.forEach((token, g) -> refresh.set(
+                token,
+                grantJson(g.clientId(), g.login(), g.companyId(), g.scopes(), g.expiresAt(), g.family())
+                        .put("rotated", g.rotated())));
+        var revoked = json.putArray("revokedFamilies");
+        revokedFamilies.forEach(revoked::add);
+        return json;
+    }
+
+    /** Puts back what {@link #export()} wrote. */
+    public synchronized void restore(com.fasterxml.jackson.databind.JsonNode json) {
+        json.path("access").fields().forEachRemaining(e -> {
+            var g = e.getValue();
+            accessTokens.put(
+                    e.getKey(),
+                    new AccessGrant(
+                            g.path("clientId").asText(),
+                            g.path("login").asText(),
+                            g.path("companyId").asText(),
+                            scopes(g),
+                            Instant.parse(g.path("expiresAt").asText()),
+                            g.path("family").asText()));
+        });
+        json.path("refresh").fields().forEachRemaining(e -> {
+            var g = e.getValue();
+            refreshTokens.put(
+                    e.getKey(),
+                    new RefreshGrant(
+                            g.path("clientId").asText(),
+                            g.path("login").asText(),
+                            g.path("companyId").asText(),
+                            scopes(g),
+                            Instant.parse(g.path("expiresAt").asText()),
+                            g.path("family").asText(),
+                            g.path("rotated").asBoolean()));
+        });
+        json.path("revokedFamilies").forEach(f -> revokedFamilies.add(f.asText()));
+    }
+
+    private static com.fasterxml.jackson.databind.node.ObjectNode grantJson(
+            String clientId, String login, String companyId, Set<String> scopes, Instant expiresAt, String family) {
+        var json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        json.put("clientId", clientId).put("login", login).put("companyId", companyId);
+        scopes.stream().sorted().forEach(json.putArray("scopes")::add);
+        return json.put("expiresAt", expiresAt.toString()).put("family", family);
+    }
+
+    private static Set<String> scopes(com.fasterxml.jackson.databind.JsonNode grant) {
+        Set<String> scopes = new java.util.LinkedHashSet<>();
+        grant.path("scopes").forEach(s -> scopes.add(s.asText()));
+        return Set.copyOf(scopes);
+    }
 }
