@@ -40,6 +40,15 @@ import java.util.function.IntConsumer;
  * }</pre>
  */
 public final class CoreSandbox implements AutoCloseable {
+    static {
+        // The JDK's HttpServer leaves Nagle's algorithm on unless told otherwise (read once, when its first server
+        // starts): headers and body then go out as two segments and the body waits ~40 ms for the client's delayed
+        // ACK. An explicit setting by the user wins.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final SandboxConfig config;
     private final SandboxClock clock;
     private final HttpServer server;

@@ -1,0 +1,69 @@
+package dev.corekit.client;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.corekit.annotation.CoreEntity;
+import dev.corekit.annotation.CoreResource;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An activity: a service that time is logged against, with its bill and cost rates.
+ *
+ * <p>CORE path {@code activity}; operations: list, get, create, update and delete.
+ *
+ * <p>CORE's common fields ({@code id}, {@code createdOn}, ..., {@code version}) come from {@code CoreEntity}.
+ *
+ * <p>This text also heads the generated {@code Activity} and {@code ActivityApi}.
+ */
+@CoreResource(path = "activity")
+public interface ActivityResource extends CoreEntity {
+    String name();
+
+    String description();
+
+    Boolean billable();
+
+    String code();
+
+    String sub();
+
+    Double costRate();
+
+    Double billRate();
+
+    Double tax1();
+
+    Double tax2();
+
+    Double tax3();
+
+    Double minimumHours();
+
+    String memo();
+
+    Boolean isActive();
+
+    Double overTimeBillRate();
+
+    UUID incomeAccountId();
+
+    UUID expenseAccountId();
+
+    String incomeAccount();
+
+    String expenseAccount();
+
+    UUID defaultGroupId();
+
+    String defaultGroup();
+
+    Boolean extra();
+
+    List<CustomFieldDataModel> customFields();
+
+    UUID classId();
+
+    /** The class's name; JSON {@code class}, which is a Java keyword. */
+    @JsonProperty("class")
+    String className();
+}

@@ -1,0 +1,29 @@
+package dev.corekit.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.corekit.annotation.CoreEntity;
+import dev.corekit.annotation.CoreResource;
+
+/**
+ * A communication type: a kind of contact detail CORE records.
+ *
+ * <p>CORE path {@code communicationtype}; operations: list, get, create, update and delete.
+ *
+ * <p>CORE's common fields ({@code id}, {@code createdOn}, ..., {@code version}) come from {@code CoreEntity}.
+ *
+ * <p>The catalogue gives no type for 2 of the fields ({@code any}); the types chosen, each explained on its accessor
+ * ("Type inferred"): {@code String}: name; {@code JsonNode}: type.
+ *
+ * <p>This text also heads the generated {@code CommunicationType} and {@code CommunicationTypeApi}.
+ */
+@CoreResource(path = "communicationtype")
+public interface CommunicationTypeResource extends CoreEntity {
+    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    String name();
+
+    /**
+     * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
+     * text or as numbers, so the JSON is kept as it came.
+     */
+    JsonNode type();
+}

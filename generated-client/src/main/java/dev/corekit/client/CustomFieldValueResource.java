@@ -1,0 +1,29 @@
+package dev.corekit.client;
+
+import dev.corekit.annotation.CoreEntity;
+import dev.corekit.annotation.CoreResource;
+import java.util.UUID;
+
+/**
+ * A custom field value: the content of one custom field on one entity.
+ *
+ * <p>CORE path {@code customfieldValue}; operations: list, get, create, update and delete.
+ *
+ * <p>CORE's common fields ({@code id}, {@code createdOn}, ..., {@code version}) come from {@code CoreEntity}.
+ *
+ * <p>This text also heads the generated {@code CustomFieldValue} and {@code CustomFieldValueApi}.
+ */
+@CoreResource(path = "customfieldValue")
+public interface CustomFieldValueResource extends CoreEntity {
+    UUID entityId();
+
+    String value();
+
+    String label();
+
+    CustomFieldType type();
+
+    ModuleNames entityType();
+
+    UUID customFieldId();
+}

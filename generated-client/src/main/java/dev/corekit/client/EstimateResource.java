@@ -1,0 +1,78 @@
+package dev.corekit.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.corekit.annotation.CoreEntity;
+import dev.corekit.annotation.CoreResource;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An estimate: the services and expenses expected, priced by a fee schedule.
+ *
+ * <p>CORE path {@code estimate}; operations: list, get, create, update and delete.
+ *
+ * <p>CORE's common fields ({@code id}, {@code createdOn}, ..., {@code version}) come from {@code CoreEntity}.
+ *
+ * <p>The catalogue gives no type for 14 of the fields ({@code any}); the types chosen, each explained on its accessor
+ * ("Type inferred"): {@code JsonNode}: services, expenses, status, serviceSummary, expenseSummary; {@code String}:
+ * name, description, feeSchedule, employee; {@code UUID}: feeScheduleId, employeeId; {@code BigDecimal}:
+ * miscellaneousAmount; {@code List<WorkflowModel>}: workflow; {@code LocalDateTime}: date.
+ *
+ * <p>This text also heads the generated {@code Estimate} and {@code EstimateApi}.
+ */
+@CoreResource(path = "estimate")
+public interface EstimateResource extends CoreEntity {
+    /** Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON. */
+    JsonNode services();
+
+    /** Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON. */
+    JsonNode expenses();
+
+    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    String name();
+
+    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    String description();
+
+    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    UUID feeScheduleId();
+
+    /** Type inferred: {@code String}, the display name of the object {@code feeScheduleId} refers to. */
+    String feeSchedule();
+
+    /**
+     * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     */
+    BigDecimal miscellaneousAmount();
+
+    /**
+     * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
+     * text or as numbers, so the JSON is kept as it came.
+     */
+    JsonNode status();
+
+    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    UUID employeeId();
+
+    /** Type inferred: {@code String}, the display name of the object {@code employeeId} refers to. */
+    String employee();
+
+    /** Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON. */
+    JsonNode serviceSummary();
+
+    /** Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON. */
+    JsonNode expenseSummary();
+
+    /**
+     * Type inferred: {@code List<WorkflowModel>}, the approval workflow; a community note says CORE documents it as an
+     * array of objects.
+     */
+    List<WorkflowModel> workflow();
+
+    List<CustomFieldDataModel> customFields();
+
+    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    LocalDateTime date();
+}

@@ -1,0 +1,38 @@
+package dev.corekit.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.corekit.annotation.CoreEntity;
+import dev.corekit.annotation.CoreResource;
+
+/**
+ * A fee schedule: the rates of services and expenses.
+ *
+ * <p>CORE path {@code feeschedule}; operations: list, get, create, update and delete.
+ *
+ * <p>CORE's common fields ({@code id}, {@code createdOn}, ..., {@code version}) come from {@code CoreEntity}.
+ *
+ * <p>The catalogue gives no type for 5 of the fields ({@code any}); the types chosen, each explained on its accessor
+ * ("Type inferred"): {@code String}: name, description; {@code JsonNode}: status, services, expenses.
+ *
+ * <p>This text also heads the generated {@code FeeSchedule} and {@code FeeScheduleApi}.
+ */
+@CoreResource(path = "feeschedule")
+public interface FeeScheduleResource extends CoreEntity {
+    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    String name();
+
+    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    String description();
+
+    /**
+     * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
+     * text or as numbers, so the JSON is kept as it came.
+     */
+    JsonNode status();
+
+    /** Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON. */
+    JsonNode services();
+
+    /** Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON. */
+    JsonNode expenses();
+}

@@ -1,0 +1,32 @@
+package dev.corekit.client.crm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.corekit.annotation.CoreEntity;
+import dev.corekit.annotation.CoreResource;
+
+/**
+ * A CRM commission profile.
+ *
+ * <p>CORE path {@code crm/commissionprofile}; operations: list, get, create, update and delete.
+ *
+ * <p>CORE's common fields ({@code id}, {@code createdOn}, ..., {@code version}) come from {@code CoreEntity}.
+ *
+ * <p>The catalogue gives no type for 3 of the fields ({@code any}); the types chosen, each explained on its accessor
+ * ("Type inferred"): {@code String}: name; {@code JsonNode}: status, details.
+ *
+ * <p>This text also heads the generated {@code CommissionProfile} and {@code CommissionProfileApi}.
+ */
+@CoreResource(path = "crm/commissionprofile")
+public interface CommissionProfileResource extends CoreEntity {
+    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    String name();
+
+    /**
+     * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
+     * text or as numbers, so the JSON is kept as it came.
+     */
+    JsonNode status();
+
+    /** Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON. */
+    JsonNode details();
+}

@@ -1,0 +1,80 @@
+package dev.corekit.client.crm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.corekit.annotation.CoreEntity;
+import dev.corekit.annotation.CoreResource;
+import dev.corekit.client.WorkflowModel;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A CRM proposal to a prospect.
+ *
+ * <p>CORE path {@code crm/proposal}; operations: list, get, create, update and delete.
+ *
+ * <p>CORE's common fields ({@code id}, {@code createdOn}, ..., {@code version}) come from {@code CoreEntity}.
+ *
+ * <p>The catalogue gives no type for 15 of the fields ({@code any}); the types chosen, each explained on its accessor
+ * ("Type inferred"): {@code String}: name, text, description, prospect, opportunity, quote; {@code UUID}: prospectId,
+ * opportunityId, quoteId, templateId; {@code BigDecimal}: amount; {@code JsonNode}: status; {@code LocalDateTime}:
+ * date; {@code List<WorkflowModel>}: workflow; {@code Boolean}: isPrimary.
+ *
+ * <p>This text also heads the generated {@code Proposal} and {@code ProposalApi}.
+ */
+@CoreResource(path = "crm/proposal")
+public interface ProposalResource extends CoreEntity {
+    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    String name();
+
+    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    String text();
+
+    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    String description();
+
+    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    UUID prospectId();
+
+    /** Type inferred: {@code String}, the display name of the object {@code prospectId} refers to. */
+    String prospect();
+
+    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    UUID opportunityId();
+
+    /** Type inferred: {@code String}, the display name of the object {@code opportunityId} refers to. */
+    String opportunity();
+
+    /**
+     * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     */
+    BigDecimal amount();
+
+    /**
+     * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
+     * text or as numbers, so the JSON is kept as it came.
+     */
+    JsonNode status();
+
+    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    LocalDateTime date();
+
+    /**
+     * Type inferred: {@code List<WorkflowModel>}, the approval workflow; a community note says CORE documents it as an
+     * array of objects.
+     */
+    List<WorkflowModel> workflow();
+
+    /** Type inferred: {@code Boolean}, a flag. */
+    Boolean isPrimary();
+
+    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    UUID quoteId();
+
+    /** Type inferred: {@code String}, the display name of the object {@code quoteId} refers to. */
+    String quote();
+
+    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    UUID templateId();
+}

@@ -1,0 +1,32 @@
+package dev.corekit.client.crm.lists;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.corekit.annotation.CoreEntity;
+import dev.corekit.annotation.CoreResource;
+
+/**
+ * A priority, a list value of CRM opportunities.
+ *
+ * <p>CORE path {@code crm/lists/priority}; operations: list, get, create, update and delete.
+ *
+ * <p>CORE's common fields ({@code id}, {@code createdOn}, ..., {@code version}) come from {@code CoreEntity}.
+ *
+ * <p>The catalogue gives no type for 3 of the fields ({@code any}); the types chosen, each explained on its accessor
+ * ("Type inferred"): {@code String}: name; {@code JsonNode}: status; {@code Integer}: sortOrder.
+ *
+ * <p>This text also heads the generated {@code Priority} and {@code PriorityApi}.
+ */
+@CoreResource(path = "crm/lists/priority")
+public interface PriorityResource extends CoreEntity {
+    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    String name();
+
+    /**
+     * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
+     * text or as numbers, so the JSON is kept as it came.
+     */
+    JsonNode status();
+
+    /** Type inferred: {@code Integer}, a count, level, order or day/month number. */
+    Integer sortOrder();
+}

@@ -1,0 +1,28 @@
+package dev.corekit.client.hr.lists;
+
+import dev.corekit.annotation.CoreEntity;
+import dev.corekit.annotation.CoreResource;
+
+/**
+ * A journal status, a list value of HR journal entries.
+ *
+ * <p>CORE path {@code hr/lists/journalstatus}; operations: list, get, create, update and delete.
+ *
+ * <p>CORE's common fields ({@code id}, {@code createdOn}, ..., {@code version}) come from {@code CoreEntity}.
+ *
+ * <p>The catalogue gives no type for 3 of the fields ({@code any}); the types chosen, each explained on its accessor
+ * ("Type inferred"): {@code String}: name, description; {@code Boolean}: isSystem.
+ *
+ * <p>This text also heads the generated {@code JournalStatus} and {@code JournalStatusApi}.
+ */
+@CoreResource(path = "hr/lists/journalstatus")
+public interface JournalStatusResource extends CoreEntity {
+    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    String name();
+
+    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    String description();
+
+    /** Type inferred: {@code Boolean}, a flag. */
+    Boolean isSystem();
+}
