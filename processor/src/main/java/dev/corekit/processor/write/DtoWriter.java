@@ -262,9 +262,10 @@ public final class DtoWriter {
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(STRING)
                 .addParameter(enumType.storage(), "value")
-                .beginControlFlow("switch (value)");
+                // A switch over name() rather than over the enum: no synthetic switch-map class per DTO.
+                .beginControlFlow("switch (value.name())");
         for (TypeRef.EnumConstant constant : enumType.constants()) {
-            method.addCode("case $N:\n$>return $S;\n$<", constant.javaName(), constant.jsonName());
+            method.addCode("case $S:\n$>return $S;\n$<", constant.javaName(), constant.jsonName());
         }
         return method.addCode("default:\n$>return value.name();\n$<")
                 .endControlFlow()
