@@ -82,7 +82,8 @@ public final class CoreClient implements ApiProvider {
 
     private static final Pattern CONNECTION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
 
-    private final Builder settings;
+    private final String connection;
+    private final String clientId;
     private final TokenEndpointClient tokenEndpoint;
     private final TokenManager tokens;
     private final AuthorizationFlow authorization;
@@ -91,7 +92,9 @@ public final class CoreClient implements ApiProvider {
     private final Map<Class<?>, Object> apis = new ConcurrentHashMap<>();
 
     private CoreClient(Builder builder, URI identityServer, URI redirectUri, EndpointPolicy endpointPolicy) {
-        this.settings = builder;
+        // Copied: the builder stays mutable after build().
+        this.connection = builder.connection;
+        this.clientId = builder.clientId;
         this.endpointPolicy = endpointPolicy;
         HttpClient identityHttp = HttpClient.newBuilder()
                 .version(
@@ -119,7 +122,7 @@ public final class CoreClient implements ApiProvider {
                 tokens);
         ObjectMapper mapper = builder.objectMapper != null ? builder.objectMapper : CoreJson.mapper();
         this.feign = Feign.builder()
-                .client(builder.httpClient != null ? builder.httpClient : defaultClient(builder))
+                .client(feignClient(builder))
                 .options(new Request.Options(
                         builder.connectTimeout.toMillis(),
                         TimeUnit.MILLISECONDS,
@@ -135,6 +138,23 @@ public final class CoreClient implements ApiProvider {
                 .logger(new RedactingLogger())
                 .logLevel(builder.logLevel)
                 .build();
+    }
+
+    /** The Feign client the builder chose: the given one, the JDK's, or the default. */
+    private static Client feignClient(Builder builder) {
+        if (builder.httpClient != null) {
+            return builder.httpClient;
+        }
+        if (builder.useJdkClient) {
+            // Feign's Http2Client builds a client of its own unless redirects and connect timeout match its
+            // options, so they are set alike. HTTP/2 only over TLS: over plain http the JDK would offer h2c.
+            return new Http2Client(HttpClient.newBuilder()
+                    .version(builder.insecureLoopback ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(builder.connectTimeout)
+                    .build());
+        }
+        return defaultClient(builder);
     }
 
     /** The default HTTP client: OkHttp, the fastest measured, with redirects off. */
@@ -255,7 +275,7 @@ public final class CoreClient implements ApiProvider {
 
     /** The name this connection's tokens are stored under. */
     public String connection() {
-        return settings.connection;
+        return connection;
     }
 
     /** Whether tokens are stored for this connection (a run may skip the login then). */
@@ -283,7 +303,7 @@ public final class CoreClient implements ApiProvider {
 
     @Override
     public String toString() {
-        return "CoreClient{connection=" + settings.connection + ", clientId=" + settings.clientId + ", identityServer="
+        return "CoreClient{connection=" + connection + ", clientId=" + clientId + ", identityServer="
                 + tokenEndpoint.identityServer() + ", " + endpointPolicy + "}";
     }
 
@@ -516,15 +536,6 @@ public final class CoreClient implements ApiProvider {
                 domains.add(nonNull("allowedHosts", host).toLowerCase(Locale.ROOT));
             }
             EndpointPolicy policy = new EndpointPolicy(List.copyOf(domains), insecureLoopback);
-            if (useJdkClient) {
-                // Feign's Http2Client builds a client of its own unless redirects and connect timeout match its
-                // options, so they are set alike. HTTP/2 only over TLS: over plain http the JDK would offer h2c.
-                httpClient = new Http2Client(HttpClient.newBuilder()
-                        .version(insecureLoopback ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
-                        .followRedirects(HttpClient.Redirect.NEVER)
-                        .connectTimeout(connectTimeout)
-                        .build());
-            }
             return new CoreClient(this, identity, redirect, policy);
         }
 

@@ -1,7 +1,6 @@
 package dev.corekit.processor.read;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.corekit.processor.check.Diagnostics;
 import dev.corekit.processor.check.Message;
@@ -324,9 +323,5 @@ public final class DeclarationReader {
             default:
                 return "a " + element.getKind().toString().toLowerCase(java.util.Locale.ROOT);
         }
-    }
-
-    static TypeName listOf(TypeName element) {
-        return ParameterizedTypeName.get(ClassName.get(List.class), element);
     }
 }

@@ -16,9 +16,4 @@ public final class RedactingLogger extends feign.Logger {
             LOG.debug("{} {}", methodTag(configKey), Redaction.redact(String.format(format, args)));
         }
     }
-
-    @Override
-    protected boolean shouldLogRequestHeader(String header) {
-        return true;
-    }
 }

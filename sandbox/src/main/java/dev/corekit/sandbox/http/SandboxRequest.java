@@ -80,12 +80,6 @@ public final class SandboxRequest {
         return decode(rawQuery);
     }
 
-    /** The first value of a query parameter, or {@code null}. */
-    public String queryParameter(String name) {
-        List<String> values = query().get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
-    }
-
     /** The decoded {@code application/x-www-form-urlencoded} body. */
     public Map<String, List<String>> form() {
         return decode(bodyText());

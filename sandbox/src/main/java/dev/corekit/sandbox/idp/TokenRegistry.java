@@ -83,35 +83,21 @@ public final class TokenRegistry {
     }
 
     /**
-     * Takes a code: a code works once. Using a code again revokes every token issued with it and answers empty, as
-     * does an unknown code.
+     * Takes a code (a code works once) and, in the same step, records the family its tokens will belong to, so that a
+     * replay racing the first exchange still revokes what that exchange issues. A replay or an unknown code answers
+     * empty; a replay also revokes the family.
      */
-    public synchronized Optional<CodeGrant> redeemCode(String code) {
+    public synchronized Optional<CodeGrant> redeemCode(String code, String family) {
         CodeGrant grant = codes.remove(code);
         if (grant == null) {
-            String family = redeemedCodes.get(code);
-            if (family != null) {
-                revokeFamily(family);
+            String spent = redeemedCodes.get(code);
+            if (spent != null) {
+                revokeFamily(spent);
             }
             return Optional.empty();
         }
-        return Optional.of(grant);
-    }
-
-    /** Remembers which family a redeemed code started, so that its replay revokes that family. */
-    public synchronized void codeRedeemed(String code, String family) {
         redeemedCodes.put(code, family);
-    }
-
-    /**
-     * Takes a code and, in the same step, records the family its tokens will belong to, so that a replay racing the
-     * first exchange still revokes what that exchange issues. A replay or an unknown code answers empty; a replay also
-     * revokes the family.
-     */
-    public synchronized Optional<CodeGrant> redeemCode(String code, String family) {
-        Optional<CodeGrant> grant = redeemCode(code);
-        grant.ifPresent(g -> redeemedCodes.put(code, family));
-        return grant;
+        return Optional.of(grant);
     }
 
     /** Stores an access token for {@code grant} and returns the token. */
@@ -175,14 +161,6 @@ public final class TokenRegistry {
     /** Whether a family was revoked. */
     public boolean revoked(String family) {
         return revokedFamilies.contains(family);
-    }
-
-    /** Marks a refresh token as replaced by a newer one. */
-    public void rotate(String token) {
-        refreshTokens.computeIfPresent(
-                token,
-                (t, g) -> new RefreshGrant(
-                        g.clientId(), g.login(), g.companyId(), g.scopes(), g.expiresAt(), g.family(), true));
     }
 
     /**
