@@ -7,6 +7,7 @@ import dev.corekit.sandbox.faults.Fault;
 import dev.corekit.sandbox.faults.Faults;
 import dev.corekit.sandbox.http.Responses;
 import dev.corekit.sandbox.http.SandboxRequest;
+import dev.corekit.sandbox.idp.HeadlessLogin;
 import dev.corekit.sandbox.idp.IdentityServer;
 import dev.corekit.sandbox.idp.TokenRegistry;
 import dev.corekit.sandbox.journal.Journal;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,6 +63,7 @@ public final class CoreSandbox implements AutoCloseable {
     private final String baseUrl;
     private final Path stateFile;
     private final int port;
+    private HeadlessLogin headless;
 
     private CoreSandbox(Builder builder) throws IOException {
         this.config = builder.config != null ? builder.config : builder.settings.build();
@@ -144,6 +147,55 @@ public final class CoreSandbox implements AutoCloseable {
     /** The identity server's codes and tokens. */
     public TokenRegistry tokens() {
         return tokens;
+    }
+
+    /**
+     * Logs the demo user ({@link SandboxConfig#DEMO_LOGIN}) in on this sandbox's own log-in and consent pages, over
+     * HTTP as a browser would, grants every scope the request asks for with the user's first company, and returns
+     * the redirect the browser would be sent to: the app's redirect URI with {@code code} and {@code state}. Nothing
+     * listens there; hand it to the client, e.g. in a test:
+     *
+     * <pre>{@code
+     * client.authorization().complete(sandbox.approve(client.authorization().start().uri()));
+     * }</pre>
+     *
+     * <p>When the sandbox auto-approves ({@code autoApprove}), or refuses the request with a redirect (such as
+     * {@code error=invalid_scope}), that redirect is returned as it is.
+     *
+     * @param authorize the authorize URI the client built, {@code {identityUrl}/connect/authorize?...}
+     * @throws SandboxLoginException when the URI is not this sandbox's authorize endpoint, or the sandbox refuses the
+     *     request with an error page (an unknown client or redirect URI)
+     */
+    public URI approve(URI authorize) {
+        return approve(authorize, SandboxConfig.DEMO_LOGIN, SandboxConfig.DEMO_PASSWORD, null);
+    }
+
+    /**
+     * As {@link #approve(URI)}, as the user {@code login} for the company {@code companyId} ({@code null}: the
+     * user's first company).
+     *
+     * @throws SandboxLoginException as {@link #approve(URI)}, and when the login or password is wrong or the company
+     *     is not the user's
+     */
+    public URI approve(URI authorize, String login, String password, String companyId) {
+        return headless().approve(authorize, login, password, companyId);
+    }
+
+    /**
+     * Logs the demo user in as {@link #approve(URI)} does, and denies the consent: the redirect carries {@code
+     * error=access_denied}, which the client reports as the user's refusal.
+     *
+     * @throws SandboxLoginException as {@link #approve(URI)}
+     */
+    public URI deny(URI authorize) {
+        return headless().deny(authorize, SandboxConfig.DEMO_LOGIN, SandboxConfig.DEMO_PASSWORD);
+    }
+
+    private synchronized HeadlessLogin headless() {
+        if (headless == null) {
+            headless = new HeadlessLogin(identityUrl());
+        }
+        return headless;
     }
 
     /** Stops the server at once; with a state file, saves the state first. */
