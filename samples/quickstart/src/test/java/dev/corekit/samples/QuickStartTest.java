@@ -79,9 +79,7 @@ class QuickStartTest {
 
     @Test
     void againstCoreReceivesTheRedirectOnTheLoopbackAddress() {
-        try (CoreSandbox core = CoreSandbox.builder()
-                .configure(c -> c.autoApprove(SandboxConfig.DEMO_LOGIN, "demo-company-b"))
-                .start()) {
+        try (CoreSandbox core = CoreSandbox.start()) {
             seedProjectAndEmployee(core, "demo-company-b");
             Map<String, String> env = Map.of(
                     "CORE_CLIENT_ID", SandboxConfig.DEMO_CLIENT_ID,
@@ -90,7 +88,12 @@ class QuickStartTest {
                     "CORE_IDENTITY_SERVER", core.identityUrl(),
                     "CORE_QUICKSTART_WRITE", "true");
 
-            String output = run(env, EMPTY, null, QuickStartTest::followToTheReceiver);
+            String output = run(
+                    env,
+                    EMPTY,
+                    null,
+                    authorize -> followToTheReceiver(core.approve(
+                            authorize, SandboxConfig.DEMO_LOGIN, SandboxConfig.DEMO_PASSWORD, "demo-company-b")));
 
             assertThat(output)
                     .contains("against " + core.identityUrl())
@@ -114,9 +117,8 @@ class QuickStartTest {
         }
         String redirect = "http://localhost:" + port + "/done";
         try (CoreSandbox core = CoreSandbox.builder()
-                .configure(c -> c.app(new SandboxApp(
-                                "desktop-app", null, "Desktop", List.of(redirect), SandboxApp.ALL_SCOPES))
-                        .autoApprove(SandboxConfig.DEMO_LOGIN, "demo-company-a"))
+                .configure(c ->
+                        c.app(new SandboxApp("desktop-app", null, "Desktop", List.of(redirect), SandboxApp.ALL_SCOPES)))
                 .start()) {
             Map<String, String> env = Map.of(
                     "CORE_CLIENT_ID",
@@ -126,7 +128,7 @@ class QuickStartTest {
                     "CORE_IDENTITY_SERVER",
                     core.identityUrl());
 
-            String output = run(env, EMPTY, null, QuickStartTest::followToTheReceiver);
+            String output = run(env, EMPTY, null, authorize -> followToTheReceiver(core.approve(authorize)));
 
             assertThat(output)
                     .contains("no client secret: a native app, PKCE")
@@ -140,9 +142,8 @@ class QuickStartTest {
     void againstCoreTakesThePastedCallbackAndOnlyReadsUnlessAllowedToWrite() throws IOException {
         String redirect = "https://app.example.com/core/callback";
         try (CoreSandbox core = CoreSandbox.builder()
-                .configure(c -> c.app(new SandboxApp(
-                                "web-app", "s3cret-value", "Web app", List.of(redirect), SandboxApp.ALL_SCOPES))
-                        .autoApprove(SandboxConfig.DEMO_LOGIN, "demo-company-a"))
+                .configure(c -> c.app(
+                        new SandboxApp("web-app", "s3cret-value", "Web app", List.of(redirect), SandboxApp.ALL_SCOPES)))
                 .start()) {
             Map<String, String> env = Map.of(
                     "CORE_CLIENT_ID",
@@ -159,7 +160,7 @@ class QuickStartTest {
             String output = run(env, in, null, authorize -> {
                 try {
                     // The browser is sent to the app's https address, which nothing serves here: the user pastes it.
-                    keyboard.write(redirectOf(authorize) + "\n");
+                    keyboard.write(core.approve(authorize) + "\n");
                     keyboard.flush();
                 } catch (IOException e) {
                     throw new IllegalStateException(e);
@@ -257,28 +258,16 @@ class QuickStartTest {
         }
     }
 
-    /** The browser: the sandbox approves at once and redirects to the loopback receiver, which is requested. */
-    private static void followToTheReceiver(URI authorize) {
+    /** The browser, sent on from the sandbox's consent page to the app's loopback redirect URI. */
+    private static void followToTheReceiver(URI callback) {
         try {
-            send(URI.create(redirectOf(authorize)));
+            HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(callback).build(), HttpResponse.BodyHandlers.discarding());
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static String redirectOf(URI authorize) throws IOException {
-        return send(authorize).headers().firstValue("Location").orElseThrow();
-    }
-
-    private static HttpResponse<Void> send(URI uri) throws IOException {
-        try {
-            return HttpClient.newBuilder()
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .build()
-                    .send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException(e);
+            throw new IllegalStateException(e);
         }
     }
 
