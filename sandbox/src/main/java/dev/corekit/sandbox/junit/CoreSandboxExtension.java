@@ -19,7 +19,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * @ExtendWith(CoreSandboxExtension.class)
  * class MyIntegrationTest {
  *     @Test
- *     void lists(CoreSandbox sandbox) { ... }
+ *     void lists(CoreSandbox sandbox) {
+ *         CoreClient client = ... // identityServer(sandbox.identityUrl()), allowInsecureLoopback()
+ *         client.authorization().complete(sandbox.approve(client.authorization().start().uri())); // logged in
+ *         ...
+ *     }
  * }
  *
  * // or, configured:
