@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corekit.runtime.auth.AuthorizationFlow;
 import dev.corekit.runtime.auth.ClientCredentials;
-import dev.corekit.runtime.error.CoreApiException;
 import dev.corekit.runtime.error.CoreConfigurationException;
-import dev.corekit.runtime.error.CoreException;
-import dev.corekit.runtime.error.CoreTransportException;
 import dev.corekit.runtime.http.CoreDecoder;
 import dev.corekit.runtime.http.CoreErrorDecoder;
 import dev.corekit.runtime.http.CoreJson;
@@ -15,8 +12,12 @@ import dev.corekit.runtime.http.CoreRequestInterceptor;
 import dev.corekit.runtime.http.CoreRetryer;
 import dev.corekit.runtime.http.EndpointPolicy;
 import dev.corekit.runtime.http.EndpointTarget;
+import dev.corekit.runtime.http.NoOkHttpFollowUps;
 import dev.corekit.runtime.http.RedactingLogger;
+import dev.corekit.runtime.http.RetryEngine;
 import dev.corekit.runtime.http.RetryPolicy;
+import dev.corekit.runtime.http.Sleeper;
+import dev.corekit.runtime.http.TypedErrorInvocationHandler;
 import dev.corekit.runtime.http.UtcOffset;
 import dev.corekit.runtime.token.InMemoryTokenStore;
 import dev.corekit.runtime.token.TokenEndpointClient;
@@ -25,16 +26,12 @@ import dev.corekit.runtime.token.TokenSet;
 import dev.corekit.runtime.token.TokenStore;
 import feign.Client;
 import feign.Feign;
-import feign.FeignException;
 import feign.Logger;
 import feign.Request;
+import feign.Retryer;
 import feign.http2client.Http2Client;
 import feign.jackson.JacksonEncoder;
 import feign.okhttp.OkHttpClient;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -106,8 +103,9 @@ public final class CoreClient implements ApiProvider {
                 .build();
         ClientCredentials credentials =
                 new ClientCredentials(builder.clientId, builder.clientSecret, builder.clientAuthentication);
-        this.tokenEndpoint =
-                new TokenEndpointClient(identityServer, credentials, identityHttp, builder.clock, builder.retryPolicy);
+        // One retry engine, on the builder's clock and sleeper, for the identity server and the API alike.
+        RetryEngine retries = new RetryEngine(builder.retryPolicy, builder.clock, builder.sleeper);
+        this.tokenEndpoint = new TokenEndpointClient(identityServer, credentials, identityHttp, retries);
         this.tokens = new TokenManager(
                 builder.connection, builder.tokenStore, tokenEndpoint, builder.clock, builder.refreshSkew);
         this.authorization = new AuthorizationFlow(
@@ -133,7 +131,9 @@ public final class CoreClient implements ApiProvider {
                 .decoder(new CoreDecoder(mapper))
                 .decodeVoid()
                 .errorDecoder(new CoreErrorDecoder(builder.clock))
-                .retryer(new CoreRetryer(builder.retryPolicy, tokens))
+                // corekit's retry rules run around Feign's method handlers; Feign itself never sends again.
+                .retryer(Retryer.NEVER_RETRY)
+                .invocationHandlerFactory(TypedErrorInvocationHandler.factory(new CoreRetryer(retries, tokens)))
                 .requestInterceptor(new CoreRequestInterceptor(tokens, builder.utcOffset, builder.clock))
                 .logger(new RedactingLogger())
                 .logLevel(builder.logLevel)
@@ -159,7 +159,7 @@ public final class CoreClient implements ApiProvider {
 
     /** The default HTTP client: OkHttp, the fastest measured, with redirects off. */
     private static Client defaultClient(Builder builder) {
-        return new OkHttpClient(new okhttp3.OkHttpClient.Builder()
+        return new OkHttpClient(NoOkHttpFollowUps.install(new okhttp3.OkHttpClient.Builder())
                 .connectTimeout(builder.connectTimeout)
                 .readTimeout(builder.readTimeout)
                 .followRedirects(false)
@@ -190,79 +190,14 @@ public final class CoreClient implements ApiProvider {
     }
 
     private Object newApi(Class<?> type) {
-        Object client;
         try {
-            client = feign.newInstance(new EndpointTarget<>(type, tokens, endpointPolicy));
+            return feign.newInstance(new EndpointTarget<>(type, tokens, endpointPolicy));
         } catch (IllegalStateException | IllegalArgumentException e) {
             throw new CoreConfigurationException(
                     "apiType", type.getName() + " is not a generated FooApi interface: " + e.getMessage());
         }
-        return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, new TypedErrors(client));
     }
 
-    /**
-     * Passes calls to the Feign client and turns what Feign itself may still throw (a body that breaks off while
-     * Feign logs it, a failure its own code wraps) into corekit's typed exceptions.
-     */
-    private static final class TypedErrors implements InvocationHandler {
-        private final Object client;
-
-        TypedErrors(Object client) {
-            this.client = client;
-        }
-
-        @Override
-        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-            if (method.getDeclaringClass() == Object.class) {
-                switch (method.getName()) {
-                    case "equals":
-                        return proxy == args[0];
-                    case "hashCode":
-                        return System.identityHashCode(proxy);
-                    default:
-                        return "corekit " + client;
-                }
-            }
-            try {
-                return method.invoke(client, args);
-            } catch (InvocationTargetException e) {
-                throw translate(e.getCause());
-            }
-        }
-
-        private static Throwable translate(Throwable failure) {
-            if (failure instanceof CoreException) {
-                return failure;
-            }
-            if (failure instanceof FeignException feign) {
-                if (feign.getCause() instanceof CoreException core) {
-                    return core;
-                }
-                String method = feign.request() == null
-                        ? "?"
-                        : feign.request().httpMethod().name();
-                String path = feign.request() == null
-                        ? "?"
-                        : URI.create(feign.request().url()).getRawPath();
-                if (feign.status() > 0) {
-                    return new CoreApiException(
-                            feign.status(),
-                            method,
-                            path,
-                            "",
-                            "unexpected failure: " + feign.getClass().getSimpleName());
-                }
-                return new CoreTransportException(
-                        method,
-                        path,
-                        feign.getCause() == null
-                                ? feign.getClass().getSimpleName()
-                                : feign.getCause().getClass().getSimpleName(),
-                        feign);
-            }
-            return failure;
-        }
-    }
     /** The OAuth authorization-code flow of this connection: authorize URL, callback, code exchange. */
     public AuthorizationFlow authorization() {
         return authorization;
@@ -328,6 +263,7 @@ public final class CoreClient implements ApiProvider {
         private boolean insecureLoopback;
         private boolean pkce = true;
         private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.system();
         private Duration refreshSkew = Duration.ofSeconds(60);
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(60);
@@ -428,6 +364,7 @@ public final class CoreClient implements ApiProvider {
             return this;
         }
 
+        /** How calls and token requests are retried; default {@link RetryPolicy#defaults()}. */
         public Builder retryPolicy(RetryPolicy policy) {
             this.retryPolicy = policy;
             return this;
@@ -455,8 +392,21 @@ public final class CoreClient implements ApiProvider {
             return this;
         }
 
+        /**
+         * The clock for token expiry, {@code X-UTC-OFFSET}, {@code Retry-After} dates and the retry deadline; default
+         * the system's, in UTC.
+         */
         public Builder clock(Clock clock) {
             this.clock = clock;
+            return this;
+        }
+
+        /**
+         * How corekit waits between attempts; default {@link Sleeper#system()}. Tests give one that advances their
+         * {@link #clock(Clock)}, so retries take no real time.
+         */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = sleeper;
             return this;
         }
 
@@ -524,6 +474,7 @@ public final class CoreClient implements ApiProvider {
             nonNull("logLevel", logLevel);
             nonNull("retryPolicy", retryPolicy);
             nonNull("clock", clock);
+            nonNull("sleeper", sleeper);
             if (connection == null || !CONNECTION.matcher(connection).matches()) {
                 throw new CoreConfigurationException(
                         "connection", "'" + connection + "' must be letters, digits, '.', '_' or '-' (at most 128)");

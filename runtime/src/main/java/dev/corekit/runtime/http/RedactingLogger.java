@@ -1,11 +1,18 @@
 package dev.corekit.runtime.http;
 
+import feign.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Feign's request and response logging through SLF4J (logger {@code dev.corekit.runtime.http.feign}, at DEBUG), with
  * {@code Authorization} headers, tokens, client secrets, codes and verifiers redacted from every line.
+ *
+ * <p>At {@code HEADERS} and {@code FULL} Feign reads the body to log it. A body that breaks off while read is logged
+ * and handed on still failing, so the decoders classify it exactly as they do unlogged: one failure, one exception
+ * type, whatever the log level.
  */
 public final class RedactingLogger extends feign.Logger {
     private static final Logger LOG = LoggerFactory.getLogger("dev.corekit.runtime.http.feign");
@@ -15,5 +22,37 @@ public final class RedactingLogger extends feign.Logger {
         if (LOG.isDebugEnabled()) {
             LOG.debug("{} {}", methodTag(configKey), Redaction.redact(String.format(format, args)));
         }
+    }
+
+    @Override
+    protected Response logAndRebufferResponse(String configKey, Level logLevel, Response response, long elapsedTime)
+            throws IOException {
+        if (logLevel.ordinal() < Level.HEADERS.ordinal() || response.body() == null) {
+            return super.logAndRebufferResponse(configKey, logLevel, response, elapsedTime);
+        }
+        byte[] body;
+        try {
+            body = CoreDecoder.readFully(response);
+        } catch (IOException e) {
+            super.logAndRebufferResponse(
+                    configKey,
+                    logLevel,
+                    response.toBuilder().body((byte[]) null).build(),
+                    elapsedTime);
+            logIOException(configKey, logLevel, e, elapsedTime);
+            return response.toBuilder().body(failing(e), null).build();
+        }
+        return super.logAndRebufferResponse(
+                configKey, logLevel, response.toBuilder().body(body).build(), elapsedTime);
+    }
+
+    /** A body whose reading fails as the original did. */
+    private static InputStream failing(IOException failure) {
+        return new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw failure;
+            }
+        };
     }
 }

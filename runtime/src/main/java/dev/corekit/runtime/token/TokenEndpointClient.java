@@ -7,7 +7,9 @@ import dev.corekit.runtime.error.CoreException;
 import dev.corekit.runtime.error.CoreTransportException;
 import dev.corekit.runtime.error.OAuthException;
 import dev.corekit.runtime.http.RetryAfter;
+import dev.corekit.runtime.http.RetryEngine;
 import dev.corekit.runtime.http.RetryPolicy;
+import dev.corekit.runtime.http.Sleeper;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -31,8 +33,9 @@ import org.slf4j.LoggerFactory;
  * Talks to CORE's identity server: the code exchange and refresh at {@code /connect/token}, revocation at
  * {@code /connect/revocation}, and {@code /connect/userinfo}.
  *
- * <p>A failed request is retried with jittered backoff when the server answered {@code 503} or {@code 429} (it did
- * not process the request), or when the connection could not be made. It is not retried after other {@code 5xx}
+ * <p>A failed request is retried on the {@link RetryEngine} (the policy's attempts, backoff, {@code Retry-After} cap
+ * and deadline, on the injected clock and sleeper) when the server answered {@code 503} or {@code 429} (it did not
+ * process the request), or when the connection could not be made. It is not retried after other {@code 5xx}
  * answers or when the connection broke after the request was sent: a code or a rotated refresh token may then
  * already be spent, and sending it again would make CORE revoke the grant.
  */
@@ -44,16 +47,23 @@ public final class TokenEndpointClient {
     private final ClientCredentials credentials;
     private final HttpClient http;
     private final Clock clock;
-    private final RetryPolicy retries;
+    private final RetryEngine retries;
 
+    /** A client that waits between attempts with {@link Sleeper#system()}. */
     public TokenEndpointClient(
             URI identityServer, ClientCredentials credentials, HttpClient http, Clock clock, RetryPolicy retries) {
+        this(identityServer, credentials, http, new RetryEngine(retries, clock, Sleeper.system()));
+    }
+
+    /** A client that retries on {@code retries} and reads the time from its clock. */
+    public TokenEndpointClient(
+            URI identityServer, ClientCredentials credentials, HttpClient http, RetryEngine retries) {
         String base = identityServer.toString();
         this.identityServer = URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.http = Objects.requireNonNull(http, "http");
-        this.clock = Objects.requireNonNull(clock, "clock");
         this.retries = Objects.requireNonNull(retries, "retries");
+        this.clock = retries.clock();
     }
 
     /** The identity server's base, e.g. {@code https://api-identity.bqecore.com/idp}. */
@@ -140,55 +150,42 @@ public final class TokenEndpointClient {
         return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(), "POST " + path);
     }
 
-    /** Sends with retries on 5xx, 429 and connection failures, within the policy's attempts and deadline. */
+    /**
+     * Sends on the retry engine: again after {@code 429} and {@code 503} (the server did not process the request) and
+     * when the connection could not be made (nothing was sent); the last answer is returned when the engine gives up.
+     */
     private HttpResponse<byte[]> send(HttpRequest request, String what) {
-        Instant deadline = Instant.now().plus(retries.deadline());
-        for (int attempt = 1; ; attempt++) {
-            HttpResponse<byte[]> response;
-            try {
-                response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CoreTransportException(request.method(), request.uri().getPath(), "interrupted", e);
-            } catch (IOException e) {
-                boolean notSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
-                if (!notSent || attempt >= retries.maxAttempts()) {
-                    throw new CoreTransportException(
-                            request.method(),
-                            request.uri().getPath(),
-                            e.getClass().getSimpleName(),
-                            e);
-                }
-                pause(retries.backoff(attempt), deadline, request, e);
-                continue;
-            }
-            int status = response.statusCode();
-            boolean retryable = status == 429 || status == 503;
-            if (!retryable || attempt >= retries.maxAttempts()) {
-                return response;
-            }
-            Duration wait = RetryAfter.parse(
-                            response.headers().firstValue("Retry-After").orElse(null), clock)
-                    .orElse(retries.backoff(attempt));
-            if (wait.compareTo(retries.maxRetryAfter()) > 0) {
-                return response;
-            }
-            LOG.debug("{} answered {}; retrying in {} ms", what, status, wait.toMillis());
-            pause(wait, deadline, request, null);
-        }
+        String path = request.uri().getPath();
+        return retries.run(
+                () -> attempt(request, what),
+                e -> new CoreTransportException(request.method(), path, "interrupted", e));
     }
 
-    private static void pause(Duration wait, Instant deadline, HttpRequest request, Throwable cause) {
-        if (Instant.now().plus(wait).isAfter(deadline)) {
-            throw new CoreTransportException(
-                    request.method(), request.uri().getPath(), "no answer within the retry deadline", cause);
-        }
+    private RetryEngine.Outcome<HttpResponse<byte[]>> attempt(HttpRequest request, String what) {
+        HttpResponse<byte[]> response;
         try {
-            Thread.sleep(wait.toMillis());
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CoreTransportException(request.method(), request.uri().getPath(), "interrupted", e);
+        } catch (IOException e) {
+            CoreTransportException failure = new CoreTransportException(
+                    request.method(), request.uri().getPath(), e.getClass().getSimpleName(), e);
+            boolean notSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
+            if (!notSent) {
+                throw failure;
+            }
+            return RetryEngine.Outcome.retry(null, failure);
         }
+        int status = response.statusCode();
+        if (status != 429 && status != 503) {
+            return RetryEngine.Outcome.done(response);
+        }
+        LOG.debug("{} answered {}", what, status);
+        Duration retryAfter = RetryAfter.parse(
+                        response.headers().firstValue("Retry-After").orElse(null), clock)
+                .orElse(null);
+        return RetryEngine.Outcome.retryAnswer(retryAfter, response);
     }
 
     private static JsonNode parse(HttpResponse<byte[]> response) {
