@@ -3,12 +3,14 @@ package dev.corekit.runtime.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.corekit.runtime.CoreQuery;
 import dev.corekit.runtime.http.PathSegmentExpander;
+import dev.corekit.runtime.paging.Pages;
 import feign.Headers;
 import feign.Param;
 import feign.QueryMap;
 import feign.RequestLine;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A hand-written client shaped exactly like the {@code FooApi} corekit-processor generates (see the processor's golden
@@ -24,6 +26,11 @@ public interface ActivityApi {
     /** Lists one page of {@code activity} matching {@code query}. */
     default List<JsonNode> list(CoreQuery query) {
         return list(query.toEncodedQueryMap());
+    }
+
+    /** Walks all pages of {@code activity} matching {@code query}. */
+    default Stream<JsonNode> stream(CoreQuery query) {
+        return Pages.stream(query, page -> list(page));
     }
 
     /** Reads one {@code activity}. */
@@ -43,6 +50,11 @@ public interface ActivityApi {
     @RequestLine(value = "PUT /activity/{id}", decodeSlash = false)
     @Headers("Content-Type: application/json")
     JsonNode update(@Param(value = "id", expander = PathSegmentExpander.class) String id, JsonNode body);
+
+    /** Changes some fields of an {@code activity}. */
+    @RequestLine(value = "PATCH /activity/{id}", decodeSlash = false)
+    @Headers("Content-Type: application/json")
+    JsonNode patch(@Param(value = "id", expander = PathSegmentExpander.class) String id, JsonNode body);
 
     /** Deletes an {@code activity}. */
     @RequestLine(value = "DELETE /activity/{id}", decodeSlash = false)

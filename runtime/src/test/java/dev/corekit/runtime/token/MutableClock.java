@@ -8,18 +8,18 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A clock the test moves by hand; every thread sees the same instant. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
     private final AtomicReference<Instant> now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = new AtomicReference<>(start);
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now.accumulateAndGet(null, (current, ignored) -> current.plus(duration));
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         now.set(instant);
     }
 

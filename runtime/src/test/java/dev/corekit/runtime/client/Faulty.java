@@ -1,0 +1,37 @@
+package dev.corekit.runtime.client;
+
+import dev.corekit.runtime.CoreClient;
+import dev.corekit.runtime.token.MutableClock;
+import dev.corekit.runtime.token.RecordingSleeper;
+import java.time.Duration;
+import java.time.Instant;
+
+/** A client of a {@link RawServer}'s {@code /api/one}, on a test clock whose sleeper waits no real time. */
+final class Faulty {
+    final MutableClock clock = new MutableClock(Instant.now());
+    final RecordingSleeper sleeper = new RecordingSleeper(clock);
+    private final RawServer server;
+
+    Faulty(RawServer server) {
+        this.server = server;
+    }
+
+    /** A builder for {@code kind}, with a short read timeout and the test clock and sleeper. */
+    CoreClient.Builder builder(ClientKind kind) {
+        return kind.apply(Fixtures.loopbackClient(server.url()))
+                .readTimeout(Duration.ofMillis(300))
+                .clock(clock)
+                .sleeper(sleeper);
+    }
+
+    /** The API of a client built from {@code builder}, with tokens for {@code /api/one}. */
+    ActivityApi api(CoreClient.Builder builder) {
+        CoreClient client = builder.build();
+        Fixtures.store(client, "live-token", "refresh", clock.instant(), server.url() + "/api/one");
+        return client.api(ActivityApi.class);
+    }
+
+    ActivityApi api(ClientKind kind) {
+        return api(builder(kind));
+    }
+}
