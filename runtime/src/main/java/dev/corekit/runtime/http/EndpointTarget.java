@@ -8,9 +8,8 @@ import java.util.Objects;
 
 /**
  * A Feign {@link Target} whose URL is the company's API base from the current tokens ({@code endpoint}), checked by
- * the {@link EndpointPolicy} before the first attempt of each call: a new {@code endpoint} after a refresh is used
- * from the next call on (a replay within the call keeps its URL), and an endpoint the policy refuses never receives
- * the request.
+ * the {@link EndpointPolicy} before every attempt: a replay after a refresh goes to the {@code endpoint} of the tokens
+ * it carries, and an endpoint the policy refuses never receives the request.
  */
 public final class EndpointTarget<T> implements Target<T> {
     private final Class<T> type;

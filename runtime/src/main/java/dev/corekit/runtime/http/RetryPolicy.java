@@ -6,10 +6,11 @@ import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * How calls are retried. Idempotent calls (GET, PUT, DELETE) are retried on connection failures, {@code 429} and
- * {@code 503}; a POST only when {@link Builder#retryPosts(boolean)} allows it. {@code Retry-After} (seconds or an HTTP
- * date) is honoured up to {@link #maxRetryAfter()}; a longer wait fails at once with a rate-limit error. Without it,
- * waits grow exponentially with full jitter. No call retries past {@link #deadline()}.
+ * How calls are retried, by the {@link RetryEngine}. Idempotent calls (GET, PUT, DELETE) are retried on connection
+ * failures, {@code 429} and {@code 503}; a POST or PATCH only when {@link Builder#retryPosts(boolean)} allows it.
+ * {@code Retry-After} (seconds or an HTTP date) is honoured up to {@link #maxRetryAfter()}; a longer wait fails at
+ * once with a rate-limit error. Without it, waits grow exponentially with full jitter. No call retries past
+ * {@link #deadline()}, measured on the client's clock.
  */
 public final class RetryPolicy {
     private static final RetryPolicy DEFAULTS = builder().build();
@@ -31,7 +32,10 @@ public final class RetryPolicy {
         this.retryPosts = builder.retryPosts;
     }
 
-    /** 4 attempts, 200 ms doubling up to 5 s, {@code Retry-After} up to 30 s, 60 s in all, POSTs not retried. */
+    /**
+     * 4 attempts, 200 ms doubling up to 5 s with full jitter, {@code Retry-After} up to 30 s, 60 s in all, POST and
+     * PATCH not retried.
+     */
     public static RetryPolicy defaults() {
         return DEFAULTS;
     }
@@ -68,7 +72,7 @@ public final class RetryPolicy {
         return deadline;
     }
 
-    /** Whether a POST may be sent again (only safe where CORE deduplicates, which it does not document). */
+    /** Whether a POST or PATCH may be sent again (only safe where CORE deduplicates, which it does not document). */
     public boolean retryPosts() {
         return retryPosts;
     }
@@ -124,7 +128,10 @@ public final class RetryPolicy {
             return this;
         }
 
-        /** Lets a POST be sent again after a failure; off by default, since CORE may have created the object. */
+        /**
+         * Lets a POST or PATCH be sent again after a failure; off by default, since CORE may have created or changed
+         * the object.
+         */
         public Builder retryPosts(boolean retry) {
             this.retryPosts = retry;
             return this;

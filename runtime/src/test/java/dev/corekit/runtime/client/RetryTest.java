@@ -2,6 +2,7 @@ package dev.corekit.runtime.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.corekit.runtime.CoreClient;
@@ -10,18 +11,16 @@ import dev.corekit.runtime.error.CoreRateLimitException;
 import dev.corekit.runtime.error.CoreServerException;
 import dev.corekit.runtime.error.CoreTransportException;
 import dev.corekit.runtime.http.RetryPolicy;
+import dev.corekit.runtime.http.Sleeper;
+import dev.corekit.runtime.token.MutableClock;
+import dev.corekit.runtime.token.RecordingSleeper;
 import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.journal.JournalEntry;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,10 +32,14 @@ class RetryTest {
     private static final String ACTIVITY = "/api/" + Fixtures.COMPANY + "/activity";
 
     private CoreSandbox sandbox;
+    private MutableClock clock;
+    private RecordingSleeper sleeper;
 
     @BeforeEach
     void start() {
         sandbox = CoreSandbox.start();
+        clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        sleeper = new RecordingSleeper(clock);
     }
 
     @AfterEach
@@ -44,9 +47,10 @@ class RetryTest {
         sandbox.close();
     }
 
+    /** The API on the test clock, whose sleeper records each wait and moves the clock by it. */
     private ActivityApi api(CoreClient.Builder builder) {
-        CoreClient client = builder.build();
-        Fixtures.seed(sandbox, client);
+        CoreClient client = builder.clock(clock).sleeper(sleeper).build();
+        Fixtures.seed(sandbox, client, Fixtures.READ_WRITE, clock.instant());
         return client.api(ActivityApi.class);
     }
 
@@ -146,10 +150,7 @@ class RetryTest {
         sandbox.faults().on("activity").status(503, 1);
         ActivityApi api = api(kind.setting
                 .apply(Fixtures.sandboxClient(sandbox))
-                .retryPolicy(RetryPolicy.builder()
-                        .retryPosts(true)
-                        .baseDelay(Duration.ofMillis(10))
-                        .build()));
+                .retryPolicy(RetryPolicy.builder().retryPosts(true).build()));
 
         JsonNode created = api.create(Fixtures.activity("AGAIN"));
 
@@ -174,11 +175,9 @@ class RetryTest {
         sandbox.faults().on("activity").unavailable(1, 1);
         ActivityApi api = api(ClientKind.JDK);
 
-        long start = System.nanoTime();
         api.list(CoreQuery.all());
-        long waitedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
-        assertThat(waitedMillis).isGreaterThanOrEqualTo(1000);
+        assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(1));
         assertThat(sandbox.journal().entries("/activity"))
                 .extracting(JournalEntry::status)
                 .containsExactly(503, 200);
@@ -189,12 +188,10 @@ class RetryTest {
         sandbox.faults().on("activity").rateLimit(1, 2);
         ActivityApi api = api(ClientKind.OKHTTP);
 
-        long start = System.nanoTime();
         List<JsonNode> activities = api.list(CoreQuery.all());
-        long waitedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
         assertThat(activities).isEmpty();
-        assertThat(waitedMillis).isGreaterThanOrEqualTo(2000);
+        assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(2));
         assertThat(sandbox.journal().entries("/activity"))
                 .extracting(JournalEntry::status)
                 .containsExactly(429, 200);
@@ -231,19 +228,15 @@ class RetryTest {
     }
 
     @Test
-    void retryAfterAsAnHttpDateIsWaitedFor() {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        CoreClient client = Fixtures.sandboxClient(sandbox)
-                .clock(Clock.fixed(now, ZoneOffset.UTC))
-                .build();
-        Fixtures.seed(sandbox, client, Fixtures.READ_WRITE, now);
-        sandbox.faults().on("activity").rateLimitUntil(1, now.plusSeconds(2).atZone(ZoneOffset.UTC));
+    void retryAfterAsAnHttpDateIsWaitedForOnTheInjectedClock() {
+        ActivityApi api = api(Fixtures.sandboxClient(sandbox));
+        sandbox.faults()
+                .on("activity")
+                .rateLimitUntil(1, clock.instant().plusSeconds(2).atZone(ZoneOffset.UTC));
 
-        long start = System.nanoTime();
-        client.api(ActivityApi.class).list(CoreQuery.all());
-        long waitedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        api.list(CoreQuery.all());
 
-        assertThat(waitedMillis).isGreaterThanOrEqualTo(2000);
+        assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(2));
         assertThat(sandbox.journal().entries("/activity"))
                 .extracting(JournalEntry::status)
                 .containsExactly(429, 200);
@@ -251,16 +244,12 @@ class RetryTest {
 
     @Test
     void aDistantRetryAfterDateFailsAtOnceWithTheWaitAskedFor() {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        CoreClient client = Fixtures.sandboxClient(sandbox)
-                .clock(Clock.fixed(now, ZoneOffset.UTC))
-                .build();
-        Fixtures.seed(sandbox, client, Fixtures.READ_WRITE, now);
+        ActivityApi api = api(Fixtures.sandboxClient(sandbox));
         sandbox.faults()
                 .on("activity")
-                .rateLimitUntil(1, now.plus(Duration.ofHours(1)).atZone(ZoneOffset.UTC));
+                .rateLimitUntil(1, clock.instant().plus(Duration.ofHours(1)).atZone(ZoneOffset.UTC));
 
-        assertThatThrownBy(() -> client.api(ActivityApi.class).list(CoreQuery.all()))
+        assertThatThrownBy(() -> api.list(CoreQuery.all()))
                 .isExactlyInstanceOf(CoreRateLimitException.class)
                 .satisfies(e ->
                         assertThat(((CoreRateLimitException) e).retryAfter()).isEqualTo(Duration.ofHours(1)));
@@ -286,10 +275,7 @@ class RetryTest {
         sandbox.faults().on("activity").status(503, 10);
         ActivityApi api = api(kind.setting
                 .apply(Fixtures.sandboxClient(sandbox))
-                .retryPolicy(RetryPolicy.builder()
-                        .maxAttempts(3)
-                        .baseDelay(Duration.ofMillis(10))
-                        .build()));
+                .retryPolicy(RetryPolicy.builder().maxAttempts(3).build()));
 
         assertThatThrownBy(() -> api.list(CoreQuery.all()))
                 .isExactlyInstanceOf(CoreServerException.class)
@@ -319,39 +305,71 @@ class RetryTest {
     }
 
     @Test
-    void anInterruptWhileWaitingToRetryEndsTheCallAndKeepsTheFlag() throws Exception {
+    void anInterruptWhileWaitingToRetryEndsTheCallAndKeepsTheFlag() {
         sandbox.faults().on("activity").rateLimit(1, 20);
-        ActivityApi api = api(ClientKind.OKHTTP);
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        AtomicBoolean interruptedAfter = new AtomicBoolean();
-        Thread caller = new Thread(
-                () -> {
-                    try {
-                        api.list(CoreQuery.all());
-                    } catch (Throwable t) {
-                        failure.set(t);
-                    }
-                    interruptedAfter.set(Thread.currentThread().isInterrupted());
-                },
-                "retry-waiter");
-        caller.setDaemon(true);
-        caller.start();
+        // Interrupted as it starts to wait: the system sleeper then throws at once, as a sleeping thread would.
+        CoreClient client = Fixtures.sandboxClient(sandbox)
+                .sleeper(wait -> {
+                    Thread.currentThread().interrupt();
+                    Sleeper.system().sleep(wait);
+                })
+                .build();
+        Fixtures.seed(sandbox, client);
+        ActivityApi api = client.api(ActivityApi.class);
 
-        // Interrupt only once the caller sleeps in the retryer, not while it still reads the 429.
-        while (caller.isAlive() && !waitingToRetry(caller)) {
-            Thread.sleep(10);
-        }
-        caller.interrupt();
-        caller.join();
+        Throwable thrown = catchThrowable(() -> api.list(CoreQuery.all()));
+        boolean interruptedAfter = Thread.interrupted();
 
-        assertThat(failure.get()).isInstanceOf(CoreTransportException.class).hasMessageContaining("interrupted");
-        assertThat(interruptedAfter.get()).isTrue();
+        assertThat(thrown)
+                .isExactlyInstanceOf(CoreTransportException.class)
+                .hasMessageContaining("GET " + ACTIVITY)
+                .hasMessageContaining("interrupted");
+        assertThat(interruptedAfter).isTrue();
         assertThat(sandbox.journal().entries("/activity")).hasSize(1);
     }
 
-    private static boolean waitingToRetry(Thread thread) {
-        return thread.getState() == Thread.State.TIMED_WAITING
-                && Arrays.stream(thread.getStackTrace())
-                        .anyMatch(f -> f.getClassName().equals("dev.corekit.runtime.http.CoreRetryer"));
+    @Test
+    void theDeadlineIsMeasuredOnTheInjectedClock() {
+        sandbox.faults().on("activity").unavailable(10, 1);
+        ActivityApi api = api(Fixtures.sandboxClient(sandbox)
+                .retryPolicy(RetryPolicy.builder()
+                        .maxAttempts(10)
+                        .deadline(Duration.ofMillis(2500))
+                        .build()));
+
+        assertThatThrownBy(() -> api.list(CoreQuery.all())).isExactlyInstanceOf(CoreServerException.class);
+
+        // A third wait would end at 3 s on the clock, past the 2.5 s deadline.
+        assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
+        assertThat(sandbox.journal().entries("/activity")).hasSize(3);
+    }
+
+    @Test
+    void backoffIsFullJitterUnderADoublingCap() {
+        sandbox.faults().on("activity").status(503, 3);
+
+        assertThat(api(ClientKind.OKHTTP).list(CoreQuery.all())).isEmpty();
+
+        List<Duration> waits = sleeper.waits();
+        assertThat(waits).hasSize(3);
+        assertThat(waits.get(0)).isBetween(Duration.ZERO, Duration.ofMillis(200));
+        assertThat(waits.get(1)).isBetween(Duration.ZERO, Duration.ofMillis(400));
+        assertThat(waits.get(2)).isBetween(Duration.ZERO, Duration.ofMillis(800));
+    }
+
+    @Test
+    void theTokenEndpointWaitsOnTheSameClockAndSleeper() {
+        CoreClient client =
+                Fixtures.sandboxClient(sandbox).clock(clock).sleeper(sleeper).build();
+        // Tokens that expired an hour ago: the call refreshes them first.
+        Fixtures.seed(sandbox, client, Fixtures.READ_WRITE, clock.instant().minus(Duration.ofHours(2)));
+        sandbox.faults().on("connect/token").unavailable(1, 1);
+
+        assertThat(client.api(ActivityApi.class).list(CoreQuery.all())).isEmpty();
+
+        assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(1));
+        assertThat(sandbox.journal().entries("/connect/token"))
+                .extracting(JournalEntry::status)
+                .containsExactly(503, 200);
     }
 }

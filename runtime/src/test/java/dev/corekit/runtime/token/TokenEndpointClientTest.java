@@ -19,6 +19,7 @@ import dev.corekit.runtime.auth.ClientCredentials;
 import dev.corekit.runtime.error.CoreException;
 import dev.corekit.runtime.error.CoreTransportException;
 import dev.corekit.runtime.error.OAuthException;
+import dev.corekit.runtime.http.RetryEngine;
 import dev.corekit.runtime.http.RetryPolicy;
 import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.idp.TokenRegistry;
@@ -32,8 +33,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,11 +45,13 @@ class TokenEndpointClientTest {
 
     private CoreSandbox sandbox;
     private MutableClock clock;
+    private RecordingSleeper sleeper;
 
     @BeforeEach
     void start() {
         sandbox = CoreSandbox.start();
         clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+        sleeper = new RecordingSleeper(clock);
     }
 
     @AfterEach
@@ -58,11 +60,16 @@ class TokenEndpointClientTest {
     }
 
     private TokenEndpointClient client(ClientCredentials.Method method, RetryPolicy retries) {
-        return endpoint(
+        return waiting(
                 URI.create(sandbox.identityUrl()),
                 new ClientCredentials(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, method),
-                clock,
                 retries);
+    }
+
+    /** A client whose waits go to the recording sleeper, on the test clock. */
+    private TokenEndpointClient waiting(URI identity, ClientCredentials credentials, RetryPolicy retries) {
+        return new TokenEndpointClient(
+                identity, credentials, TokenFixtures.http(), new RetryEngine(retries, clock, sleeper));
     }
 
     private TokenEndpointClient client() {
@@ -174,17 +181,11 @@ class TokenEndpointClientTest {
         TokenSet old = grant(sandbox, clock).tokens();
         sandbox.faults().on("connect/token").rateLimit(1, 1);
 
-        long started = System.nanoTime();
         TokenSet fresh = client().refresh(old.refreshToken());
-        long elapsed = System.nanoTime() - started;
 
         assertThat(fresh.accessToken()).isNotEqualTo(old.accessToken());
-        List<JournalEntry> posts = tokenPosts(sandbox);
-        assertThat(statuses(posts)).containsExactly(429, 200);
-        // Retry-After: 1 was honoured (lower bound only).
-        assertThat(Duration.ofNanos(elapsed)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
-        assertThat(Duration.between(posts.get(0).at(), posts.get(1).at()))
-                .isGreaterThanOrEqualTo(Duration.ofMillis(900));
+        assertThat(statuses(tokenPosts(sandbox))).containsExactly(429, 200);
+        assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(1));
     }
 
     @Test
@@ -192,11 +193,28 @@ class TokenEndpointClientTest {
         TokenSet old = grant(sandbox, clock).tokens();
         sandbox.faults().on("connect/token").unavailable(1, 1);
 
-        long started = System.nanoTime();
         client().refresh(old.refreshToken());
 
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
         assertThat(statuses(tokenPosts(sandbox))).containsExactly(503, 200);
+        assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void theDeadlineIsMeasuredOnTheInjectedClock() {
+        TokenSet old = grant(sandbox, clock).tokens();
+        sandbox.faults().on("connect/token").unavailable(10, 1);
+        RetryPolicy brief = RetryPolicy.builder()
+                .maxAttempts(10)
+                .deadline(Duration.ofMillis(2500))
+                .build();
+
+        Throwable thrown = catchThrowable(
+                () -> client(ClientCredentials.Method.BODY, brief).refresh(old.refreshToken()));
+
+        assertThat(thrown).isInstanceOf(CoreException.class).hasMessageContaining("503");
+        // A third wait would end at 3 s on the clock, past the 2.5 s deadline.
+        assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
+        assertThat(statuses(tokenPosts(sandbox))).containsExactly(503, 503, 503);
     }
 
     @Test
@@ -241,10 +259,9 @@ class TokenEndpointClientTest {
                 .maxAttempts(3)
                 .baseDelay(Duration.ofMillis(10))
                 .build();
-        TokenEndpointClient client = endpoint(
+        TokenEndpointClient client = waiting(
                 URI.create("http://127.0.0.1:" + port + "/idp"),
                 new ClientCredentials(DEMO_CLIENT_ID, CANARY_SECRET, ClientCredentials.Method.BODY),
-                clock,
                 three);
 
         Throwable thrown = catchThrowable(() -> client.refresh("CANARY-REFRESH-1"));
@@ -258,26 +275,30 @@ class TokenEndpointClientTest {
     @Test
     void connectionRefusedIsRetriedUntilTheServerListens() throws Exception {
         int port = freePort();
-        RetryPolicy patient = RetryPolicy.builder()
-                .maxAttempts(20)
-                .baseDelay(Duration.ofMillis(100))
-                .maxDelay(Duration.ofMillis(400))
-                .build();
-        TokenEndpointClient client = endpoint(
+        AtomicReference<LocalHttpServer> server = new AtomicReference<>();
+        // The identity server starts listening during the second wait.
+        sleeper.onWait(() -> {
+            if (sleeper.waits().size() == 2) {
+                server.set(LocalHttpServer.start(
+                        port,
+                        (exchange, body) -> LocalHttpServer.json(exchange, 200, tokenResponse("late-access", null))));
+            }
+        });
+        TokenEndpointClient client = waiting(
                 URI.create("http://127.0.0.1:" + port + "/idp"),
                 new ClientCredentials(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, ClientCredentials.Method.BODY),
-                clock,
-                patient);
+                RetryPolicy.defaults());
 
-        CompletableFuture<TokenSet> refresh = CompletableFuture.supplyAsync(() -> client.refresh("r1"));
-        Thread.sleep(500);
-        assertThat(refresh).isNotDone();
-        try (LocalHttpServer server = LocalHttpServer.start(
-                port, (exchange, body) -> LocalHttpServer.json(exchange, 200, tokenResponse("late-access", null)))) {
-            TokenSet tokens = refresh.get(30, TimeUnit.SECONDS);
+        try {
+            TokenSet tokens = client.refresh("r1");
 
             assertThat(tokens.accessToken()).isEqualTo("late-access");
-            assertThat(server.received()).hasSize(1);
+            assertThat(server.get().received()).hasSize(1);
+            assertThat(sleeper.waits()).hasSize(2);
+        } finally {
+            if (server.get() != null) {
+                server.get().close();
+            }
         }
     }
 
