@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one retry loop of corekit, for API calls and for the identity server alike: it runs attempts until one is
@@ -16,6 +18,8 @@ import java.util.function.Function;
  * throws what must not be retried and answers {@link Outcome#retry} for the rest.
  */
 public final class RetryEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(RetryEngine.class);
+
     private final RetryPolicy policy;
     private final Clock clock;
     private final Sleeper sleeper;
@@ -59,6 +63,7 @@ public final class RetryEngine {
             if (number >= policy.maxAttempts() || tooLong || elapsed.plus(wait).compareTo(policy.deadline()) > 0) {
                 return outcome.giveUp();
             }
+            LOG.debug("attempt {} failed; retrying in {} ms", number, wait.toMillis());
             try {
                 sleeper.sleep(wait);
             } catch (InterruptedException e) {
