@@ -8,11 +8,11 @@ import okhttp3.Response;
 
 /**
  * Keeps OkHttp from sending a request again on its own. Its {@code RetryAndFollowUpInterceptor}, which no setting turns
- * off, resends any request (a POST included) after {@code 503} with {@code Retry-After: 0}, after {@code 408} and
- * after {@code 421} on a coalesced connection, asks the authenticators on {@code 401} and {@code 407}, follows
- * redirects, and reads {@code Retry-After} as an {@code int} (a {@code NumberFormatException} from 2^31 on). A network
- * interceptor hides such a status from it; an application interceptor puts it back before Feign sees the answer, so
- * corekit's retry rules alone decide what is sent again.
+ * off, resends any request (a POST included) after {@code 503} with {@code Retry-After: 0} and after {@code 421} on a
+ * coalesced HTTP/2 connection, after {@code 408} unless {@code retryOnConnectionFailure} is off, asks the
+ * authenticators on {@code 401} and {@code 407}, follows redirects, and reads {@code Retry-After} as an {@code int} (a
+ * {@code NumberFormatException} from 2^31 on). A network interceptor hides such a status from it; an application
+ * interceptor puts it back before Feign sees the answer, so corekit's retry rules alone decide what is sent again.
  */
 public final class NoOkHttpFollowUps {
     /** Every status {@code RetryAndFollowUpInterceptor.followUpRequest} acts on. */
