@@ -26,7 +26,7 @@ public interface TaskApi {
      * Lists {@code task} with the query parameters as given; prefer {@link #list(CoreQuery)}.
      */
     @RequestLine("GET /task")
-    List<Task> list(@QueryMap(encoded = true) Map<String, Object> query);
+    List<Task> list(@QueryMap Map<String, Object> query);
 
     /**
      * Lists one page of {@code task} matching {@code query} ({@code GET /task}).
@@ -87,7 +87,7 @@ public interface TaskApi {
             decodeSlash = false
     )
     List<Task> subtasks(@Param(value = "id", expander = PathSegmentExpander.class) UUID id,
-            @QueryMap(encoded = true) Map<String, Object> query);
+            @QueryMap Map<String, Object> query);
 
     /**
      * {@code GET /task/{id}/subtasks} with the query given as a {@link CoreQuery}.

@@ -3,10 +3,13 @@ package dev.corekit.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import dev.corekit.processor.check.DeclarationChecks;
 import dev.corekit.processor.check.Diagnostics;
 import dev.corekit.processor.check.Message;
 import dev.corekit.processor.model.DeclarationModel;
+import dev.corekit.processor.model.EndpointModel;
 import dev.corekit.processor.model.TypeRef;
 import dev.corekit.processor.read.DeclarationReader;
 import dev.corekit.processor.read.Names;
@@ -64,9 +67,15 @@ public final class CoreProcessor extends AbstractProcessor {
 
     private boolean facadeWritten;
 
+    /**
+     * Every annotation, claiming none ({@link #process} returns {@code false}). javac counts a processor's options as
+     * recognized only once it has been called; a processor limited to corekit's annotations is never called in a
+     * compilation without declarations (a module's tests), and javac then reports {@code corekit.facade} as an
+     * option no processor recognized.
+     */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(Names.CORE_RESOURCE, Names.CORE_MODEL);
+        return Set.of("*");
     }
 
     @Override
@@ -156,8 +165,7 @@ public final class CoreProcessor extends AbstractProcessor {
     private Optional<DeclarationModel> readAndCheck(TypeElement element, boolean last) {
         try {
             Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
-            DeclarationReader reader =
-                    new DeclarationReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+            DeclarationReader reader = new DeclarationReader(processingEnv);
             DeclarationReader.Result result = reader.read(element, diagnostics, last);
             if (!(result instanceof DeclarationReader.Read read)) {
                 return Optional.empty();
@@ -206,7 +214,22 @@ public final class CoreProcessor extends AbstractProcessor {
     }
 
     private boolean dependsOnBroken(DeclarationModel model) {
-        return model.fields().stream().anyMatch(field -> refersToBroken(field.type()));
+        return model.fields().stream().anyMatch(field -> refersToBroken(field.type()))
+                || model.endpoints().stream().anyMatch(this::refersToBroken);
+    }
+
+    private boolean refersToBroken(EndpointModel endpoint) {
+        return (endpoint.returnType() != null && namesBroken(endpoint.returnType()))
+                || endpoint.parameters().stream()
+                        .anyMatch(p -> p.role() == EndpointModel.Role.BODY && namesBroken(p.type()));
+    }
+
+    private boolean namesBroken(TypeName type) {
+        if (type instanceof ClassName name) {
+            return broken.contains(name.canonicalName());
+        }
+        return type instanceof ParameterizedTypeName parameterized
+                && parameterized.typeArguments().stream().anyMatch(this::namesBroken);
     }
 
     private boolean refersToBroken(TypeRef type) {

@@ -31,6 +31,10 @@ public enum Message {
             "%s() clashes with %s of the generated %s; rename the accessor and keep the JSON name with"
                     + " @JsonProperty(\"%s\")"),
     UNRESOLVED_TYPE("CK125", "%s() refers to %s, which does not exist and was not generated during processing"),
+    BEAN_GETTER(
+            "CK126",
+            "%s() maps to the JSON property \"%s\", not \"%s\": corekit takes the method name as it is; name the"
+                    + " accessor %s() or add @JsonProperty(\"%s\")"),
     ENDPOINT_PATH_INVALID("CK130", "endpoint path \"%s\" is invalid: %s"),
     ENDPOINT_UNBOUND_VARIABLE("CK131", "endpoint path variable {%s} has no parameter named %s"),
     ENDPOINT_EXTRA_PARAMETER(

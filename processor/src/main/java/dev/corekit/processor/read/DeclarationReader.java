@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -50,12 +51,15 @@ public final class DeclarationReader {
 
     private final Elements elements;
     private final Types types;
-    private final TypeMapper mapper;
+    /** Maps types as seen from the declaration being read. */
+    private TypeMapper mapper;
 
-    public DeclarationReader(Elements elements, Types types) {
-        this.elements = elements;
-        this.types = types;
-        this.mapper = new TypeMapper(elements);
+    private final ProcessingEnvironment environment;
+
+    public DeclarationReader(ProcessingEnvironment environment) {
+        this.environment = environment;
+        this.elements = environment.getElementUtils();
+        this.types = environment.getTypeUtils();
     }
 
     /**
@@ -98,6 +102,7 @@ public final class DeclarationReader {
         }
 
         String pkg = TypeMapper.packageOf(element);
+        mapper = new TypeMapper(elements, pkg, Imports.singleType(environment, element));
         // A name that breaks the rule was reported; the declaration is still read and checked under its own name.
         String dtoName = simpleName.endsWith(suffix) && simpleName.length() > suffix.length()
                 ? simpleName.substring(0, simpleName.length() - suffix.length())
@@ -165,6 +170,9 @@ public final class DeclarationReader {
                 missing.add("the value of @JsonProperty on " + display + "()");
                 continue;
             }
+            if (json == null) {
+                warnIfBeanGetter(at, display, name, diagnostics);
+            }
             fields.add(new FieldModel(
                     name,
                     json != null ? json : name,
@@ -194,6 +202,18 @@ public final class DeclarationReader {
                         List.copyOf(fields),
                         List.copyOf(endpoints)),
                 missing);
+    }
+
+    /** {@code getTitle()} is JSON {@code getTitle}: say so, since a JavaBeans habit would expect {@code title}. */
+    private static void warnIfBeanGetter(Element at, String display, String name, Diagnostics diagnostics) {
+        if (name.length() > 3 && name.startsWith("get") && Character.isUpperCase(name.charAt(3))) {
+            String rest = name.substring(3);
+            // JavaBeans' rule: getURL() is the property URL, getTitle() the property title.
+            String property = rest.length() > 1 && Character.isUpperCase(rest.charAt(1))
+                    ? rest
+                    : Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
+            diagnostics.warning(at, Message.BEAN_GETTER, display, name, property, property, property);
+        }
     }
 
     TypeMapper mapper() {

@@ -6,6 +6,7 @@ import dev.corekit.processor.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
@@ -52,9 +53,17 @@ public final class TypeMapper {
             List.of("java.time.LocalDate", "java.time.LocalDateTime", "java.time.OffsetDateTime", "java.time.Instant");
 
     private final Elements elements;
+    private final String contextPackage;
+    private final Set<String> imported;
 
-    public TypeMapper(Elements elements) {
+    /**
+     * A mapper for the types of a declaration in {@code contextPackage} whose source imports the simple names
+     * {@code imported} one by one.
+     */
+    public TypeMapper(Elements elements, String contextPackage, Set<String> imported) {
         this.elements = elements;
+        this.contextPackage = contextPackage;
+        this.imported = Set.copyOf(imported);
     }
 
     public Mapped map(TypeMirror type) {
@@ -75,7 +84,7 @@ public final class TypeMapper {
             case ARRAY:
                 return new Unsupported("arrays are not supported; use List<T>");
             case ERROR:
-                return new Missing(type.toString());
+                return pendingDto(type.toString());
             case TYPEVAR:
                 return new Unsupported("type variables are not supported");
             case WILDCARD:
@@ -126,6 +135,22 @@ public final class TypeMapper {
             return new Ok(TypeRef.model(ClassName.get(element)));
         }
         return new Unsupported(name + " is not a CORE type");
+    }
+
+    /**
+     * A type javac cannot resolve yet: the DTO of a declaration of this compilation (the declaration's own, or one
+     * that refers back to it) maps to that DTO, since it is generated in the same round; anything else is missing.
+     */
+    private Mapped pendingDto(String written) {
+        if (imported.contains(written)) {
+            // An import that javac cannot resolve names another type of that name.
+            return new Missing(written);
+        }
+        String qualified = written.contains(".") || contextPackage.isEmpty() ? written : contextPackage + "." + written;
+        int dot = qualified.lastIndexOf('.');
+        String pkg = dot < 0 ? "" : qualified.substring(0, dot);
+        String simple = qualified.substring(dot + 1);
+        return isDeclaredDto(qualified) ? new Ok(TypeRef.model(ClassName.get(pkg, simple))) : new Missing(written);
     }
 
     private Mapped mapList(DeclaredType type) {
@@ -186,9 +211,13 @@ public final class TypeMapper {
     /** A class the processor generated from {@code FooModel} or {@code FooResource} in an earlier round. */
     private boolean isGeneratedDto(TypeElement element) {
         String pkg = packageOf(element);
-        String prefix = pkg.isEmpty() ? "" : pkg + ".";
+        return isDeclaredDto(pkg.isEmpty() ? element.getSimpleName().toString() : pkg + "." + element.getSimpleName());
+    }
+
+    /** Whether {@code FooModel} or {@code FooResource} beside {@code qualifiedDto} declares the DTO {@code Foo}. */
+    private boolean isDeclaredDto(String qualifiedDto) {
         for (String suffix : List.of(Names.MODEL_SUFFIX, Names.RESOURCE_SUFFIX)) {
-            TypeElement declaration = elements.getTypeElement(prefix + element.getSimpleName() + suffix);
+            TypeElement declaration = elements.getTypeElement(qualifiedDto + suffix);
             if (declaration != null && suffix.equals(declarationSuffix(declaration))) {
                 return true;
             }

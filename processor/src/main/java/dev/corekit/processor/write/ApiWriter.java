@@ -230,11 +230,10 @@ public final class ApiWriter {
     }
 
     private static ParameterSpec queryMap(String name) {
-        // corekit encodes the values itself (CoreQuery.toEncodedQueryMap); Feign must not touch them.
+        // corekit percent-encodes the values itself (CoreQuery.toEncodedQueryMap); Feign leaves encoded text as it
+        // is, so the deprecated encoded = true is not needed.
         return ParameterSpec.builder(QUERY_MAP, name)
-                .addAnnotation(AnnotationSpec.builder(Classes.QUERY_MAP)
-                        .addMember("encoded", "true")
-                        .build())
+                .addAnnotation(Classes.QUERY_MAP)
                 .build();
     }
 }

@@ -1,9 +1,11 @@
 package dev.corekit.processor.errors;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.corekit.processor.errors.Declarations.assertCorekitErrorCount;
 import static dev.corekit.processor.errors.Declarations.assertOnlyError;
 import static dev.corekit.processor.errors.Declarations.compile;
 import static dev.corekit.processor.errors.Declarations.source;
+import static dev.corekit.processor.errors.Declarations.tag;
 
 import com.google.testing.compile.Compilation;
 import dev.corekit.processor.check.Message;
@@ -44,6 +46,73 @@ class EndpointErrorsTest {
 
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("test.ProjectApi");
+    }
+
+    @Test
+    void endpointsReturningTheResourcesOwnDtoCompile() {
+        JavaFileObject file = resourceWith(
+                "@CoreEndpoint(method = HttpMethod.POST, path = \"{id}/run\")",
+                "Project run(UUID id);",
+                "@CoreEndpoint(method = HttpMethod.GET, path = \"{id}/history\")",
+                "List<Project> history(UUID id, CoreQuery query);",
+                "@CoreEndpoint(method = HttpMethod.POST, path = \"copy\")",
+                "Project copy(Project source);");
+
+        Compilation compilation = compile(file);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("test.Project");
+        assertThat(compilation).generatedSourceFile("test.ProjectApi");
+    }
+
+    /** {@code ProjectResource} with an endpoint returning {@code List<Activity>}, and {@code ActivityResource}. */
+    private static JavaFileObject[] projectAndActivity(String activityMember) {
+        JavaFileObject project = resourceWith(
+                "@CoreEndpoint(method = HttpMethod.GET, path = \"{id}/activities\")",
+                "List<Activity> activities(UUID id);");
+        JavaFileObject activity = source(
+                "ActivityResource",
+                "@CoreResource(path = \"activity\")",
+                "public interface ActivityResource extends CoreEntity {",
+                "    " + activityMember,
+                "}");
+        return new JavaFileObject[] {project, activity};
+    }
+
+    @Test
+    void resourcesReturningEachOthersDtosCompile() {
+        JavaFileObject[] files = projectAndActivity(
+                "@CoreEndpoint(method = HttpMethod.GET, path = \"{id}/project\") Project project(UUID id);");
+        JavaFileObject project = files[0];
+        JavaFileObject activity = files[1];
+
+        Compilation compilation = compile(project, activity);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("test.ProjectApi");
+        assertThat(compilation).generatedSourceFile("test.ActivityApi");
+    }
+
+    @Test
+    void endpointReturningTheDtoOfABrokenDeclarationIsNotGenerated() {
+        JavaFileObject[] files = projectAndActivity("java.io.File file();");
+        JavaFileObject project = files[0];
+        JavaFileObject activity = files[1];
+
+        Compilation compilation = compile(project, activity);
+
+        assertThat(compilation).failed();
+        assertThat(compilation)
+                .hadErrorContaining(tag(Message.UNSUPPORTED_TYPE))
+                .inFile(activity)
+                .onLineContaining("java.io.File file();");
+        // javac reports the DTO that is never generated; corekit adds nothing on ProjectResource.
+        assertCorekitErrorCount(compilation, 1);
+        assertThat(compilation)
+                .hadErrorContaining("cannot find symbol")
+                .inFile(project)
+                .onLineContaining("List<Activity> activities(UUID id);");
+        assertThat(compilation).hadErrorCount(2);
     }
 
     // CK130

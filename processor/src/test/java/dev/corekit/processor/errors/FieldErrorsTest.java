@@ -220,4 +220,56 @@ class FieldErrorsTest {
         assertThat(compilation).generatedSourceFile("test.Thing");
         assertThat(compilation).generatedSourceFile("test.Address");
     }
+
+    @Test
+    void fieldOfTheDeclarationsOwnDtoIsNotMissing() {
+        JavaFileObject file = modelWith("Thing parent();", "List<Thing> children();");
+
+        Compilation compilation = compile(file);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("test.Thing");
+    }
+
+    // CK126: a JavaBeans getter name is the JSON name as written; a warning, the declaration still generates.
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "String getTitle();   | getTitle() maps to the JSON property \"getTitle\", not \"title\"| title()",
+                "Integer getURL();    | getURL() maps to the JSON property \"getURL\", not \"URL\"      | URL()",
+            })
+    void javaBeansGetterIsAWarningOnItsLine(String accessor, String text, String advice) {
+        JavaFileObject file = modelWith(accessor);
+
+        Compilation compilation = compile(file);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningCount(1);
+        assertThat(compilation)
+                .hadWarningContaining(tag(Message.BEAN_GETTER))
+                .inFile(file)
+                .onLineContaining(accessor);
+        assertThat(compilation).hadWarningContaining(text);
+        assertThat(compilation).hadWarningContaining("name the accessor " + advice);
+        assertThat(compilation).hadWarningContaining("@JsonProperty(");
+        assertThat(compilation).generatedSourceFile("test.Thing");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(
+            strings = {
+                "@JsonProperty(\"title\") String getTitle();",
+                "@JsonProperty(\"getTitle\") String getTitle();",
+                "String title();",
+                "String get();",
+                "String getaway();",
+                "Boolean isActive();"
+            })
+    void noWarningWithoutAJavaBeansGetterOrWithJsonProperty(String accessor) {
+        Compilation compilation = compile(modelWith(accessor));
+
+        assertThat(compilation).succeededWithoutWarnings();
+    }
 }

@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.corekit.processor.fixtures.Address;
 import dev.corekit.processor.fixtures.LineItem;
+import dev.corekit.processor.fixtures.Report;
+import dev.corekit.processor.fixtures.ReportApi;
 import dev.corekit.processor.fixtures.Widget;
 import dev.corekit.processor.fixtures.WidgetApi;
 import dev.corekit.processor.http.RecordingServer.RecordedRequest;
@@ -31,6 +33,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class WidgetApiEndpointsTest {
 
     private static final UUID ID = UUID.fromString("0b7d3c52-1f00-4e0a-8d55-7a4c1e2f3a4b");
+    private static final UUID REPORT = UUID.fromString("5f0c2d1e-7a3b-4c8d-9e0f-1a2b3c4d5e6f");
 
     private RecordingServer server;
 
@@ -148,5 +151,37 @@ class WidgetApiEndpointsTest {
         assertThat(request.rawPath()).isEqualTo("/api/widget/" + ID + "/parts/" + rawSegment);
         assertThat(request.rawQuery()).isNull();
         assertThat(request.body()).isEmpty();
+    }
+
+    // Endpoints returning the resource's own DTO: Report run(UUID) in ReportResource.
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void runPostsToTheSubPathAndReturnsTheReport(Transport transport) {
+        server.enqueue(ScriptedResponse.ok("{\"id\":\"" + REPORT + "\",\"title\":\"Revenue\",\"rows\":12}"));
+
+        Report report = transport.client(ReportApi.class, server).run(REPORT);
+
+        RecordedRequest request = server.onlyRequest();
+        assertThat(request.method()).isEqualTo("POST");
+        assertThat(request.rawPath()).isEqualTo("/api/report/" + REPORT + "/run");
+        assertThat(report.id()).isEqualTo(REPORT);
+        assertThat(report.title()).isEqualTo("Revenue");
+        assertThat(report.unknownProperties()).containsOnlyKeys("rows");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void historyReturnsAListOfReports(Transport transport) {
+        server.enqueue(ScriptedResponse.ok("[{\"title\":\"May\"},{\"title\":\"June\"}]"));
+
+        List<Report> history = transport
+                .client(ReportApi.class, server)
+                .history(REPORT, CoreQuery.builder().page(0, 2).build());
+
+        RecordedRequest request = server.onlyRequest();
+        assertThat(request.rawPath()).isEqualTo("/api/report/" + REPORT + "/history");
+        assertThat(request.singleQueryParameters()).containsExactlyEntriesOf(parameters("page", "0,2"));
+        assertThat(history).extracting(Report::title).containsExactly("May", "June");
     }
 }

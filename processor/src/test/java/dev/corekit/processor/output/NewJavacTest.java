@@ -43,17 +43,7 @@ class NewJavacTest {
 
     @Test
     void generatesAndCompilesFromTheProcessorPath() throws Exception {
-        Path source = write(
-                "com/acme/core/TaskResource.java",
-                String.join(
-                        "\n",
-                        "package com.acme.core;",
-                        "import dev.corekit.annotation.CoreEntity;",
-                        "import dev.corekit.annotation.CoreResource;",
-                        "@CoreResource(path = \"task\")",
-                        "public interface TaskResource extends CoreEntity {",
-                        "    String title();",
-                        "}"));
+        Path source = writeTaskResource();
 
         Result result = javac(source);
 
@@ -62,6 +52,29 @@ class NewJavacTest {
         assertThat(dir.resolve("gen/com/acme/core/TaskApi.java")).exists();
         assertThat(dir.resolve("out/com/acme/core/TaskApi.class")).exists();
         assertThat(dir.resolve("out/com/acme/core/Task$Builder.class")).exists();
+    }
+
+    @Test
+    void compilesWithoutWarningsUnderLintAndWerror() throws Exception {
+        Path resource = writeTaskResource();
+        Path test = write(
+                "com/acme/core/TaskTest.java",
+                String.join(
+                        "\n",
+                        "package com.acme.core;",
+                        "public class TaskTest {",
+                        "    @Deprecated void old() {}",
+                        "}"));
+
+        Result withDeclarations =
+                javac(List.of("-Xlint:deprecation", "-Werror", "-Acorekit.facade=com.acme.core.Core"), resource);
+        Result withoutDeclarations = javac(List.of("-Werror", "-Acorekit.facade=com.acme.core.Core"), test);
+
+        assertThat(withDeclarations.exit).as(withDeclarations.output).isZero();
+        assertThat(withDeclarations.output).doesNotContain("warning");
+        assertThat(dir.resolve("out/com/acme/core/Core.class")).exists();
+        assertThat(withoutDeclarations.exit).as(withoutDeclarations.output).isZero();
+        assertThat(withoutDeclarations.output).doesNotContain("warning");
     }
 
     @Test
@@ -86,6 +99,20 @@ class NewJavacTest {
                 .doesNotContain("Exception");
     }
 
+    private Path writeTaskResource() throws IOException {
+        return write(
+                "com/acme/core/TaskResource.java",
+                String.join(
+                        "\n",
+                        "package com.acme.core;",
+                        "import dev.corekit.annotation.CoreEntity;",
+                        "import dev.corekit.annotation.CoreResource;",
+                        "@CoreResource(path = \"task\")",
+                        "public interface TaskResource extends CoreEntity {",
+                        "    String title();",
+                        "}"));
+    }
+
     private Path write(String relative, String text) throws IOException {
         Path file = dir.resolve("src").resolve(relative);
         Files.createDirectories(file.getParent());
@@ -94,10 +121,14 @@ class NewJavacTest {
     }
 
     private Result javac(Path source) throws Exception {
+        return javac(List.of(), source);
+    }
+
+    private Result javac(List<String> options, Path source) throws Exception {
         Files.createDirectories(dir.resolve("out"));
         Files.createDirectories(dir.resolve("gen"));
-        List<String> command = new ArrayList<>(List.of(
-                JAVAC.toString(),
+        List<String> command = new ArrayList<>(options);
+        command.addAll(List.of(
                 "--release",
                 "17",
                 "-processorpath",
@@ -109,6 +140,7 @@ class NewJavacTest {
                 "-s",
                 dir.resolve("gen").toString(),
                 source.toString()));
+        command.add(0, JAVAC.toString());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
