@@ -76,7 +76,7 @@ public final class HeadlessLogin {
         Page consent = signIn.submit(
                 "login-form",
                 List.of("pending", signIn.pending(), "login", login, "password", password),
-                "the authorize request");
+                "the log-in of " + login);
         if (!consent.has("consent-form")) {
             throw consent.refusal("the log-in of " + login);
         }
