@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corekit.runtime.auth.AuthorizationFlow;
 import dev.corekit.runtime.auth.ClientCredentials;
+import dev.corekit.runtime.auth.IdentityUri;
+import dev.corekit.runtime.auth.OAuthEndpoints;
+import dev.corekit.runtime.auth.OpenIdDiscovery;
 import dev.corekit.runtime.error.CoreConfigurationException;
 import dev.corekit.runtime.http.CoreDecoder;
 import dev.corekit.runtime.http.CoreErrorDecoder;
@@ -70,7 +73,8 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * Every call carries {@code Authorization: Bearer ...} and {@code X-UTC-OFFSET}, goes to the company's API base from
- * the token response (checked against the allowed hosts), refreshes the token ahead of expiry and once on
+ * the token response (checked against the allowed hosts; a response without one is refused unless
+ * {@link Builder#apiBase} is set), refreshes the token ahead of expiry and once on
  * {@code 401} or CORE's {@code 200 "Not authenticated"}, and retries as the {@link RetryPolicy} says.
  */
 public final class CoreClient implements ApiProvider {
@@ -88,28 +92,25 @@ public final class CoreClient implements ApiProvider {
     private final Feign feign;
     private final Map<Class<?>, Object> apis = new ConcurrentHashMap<>();
 
-    private CoreClient(Builder builder, URI identityServer, URI redirectUri, EndpointPolicy endpointPolicy) {
+    private CoreClient(
+            Builder builder,
+            OAuthEndpoints oauthEndpoints,
+            HttpClient identityHttp,
+            URI redirectUri,
+            EndpointPolicy endpointPolicy) {
         // Copied: the builder stays mutable after build().
         this.connection = builder.connection;
         this.clientId = builder.clientId;
         this.endpointPolicy = endpointPolicy;
-        HttpClient identityHttp = HttpClient.newBuilder()
-                .version(
-                        identityServer.getScheme().equalsIgnoreCase("http")
-                                ? HttpClient.Version.HTTP_1_1
-                                : HttpClient.Version.HTTP_2)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(builder.connectTimeout)
-                .build();
         ClientCredentials credentials =
                 new ClientCredentials(builder.clientId, builder.clientSecret, builder.clientAuthentication);
         // One retry engine, on the builder's clock and sleeper, for the identity server and the API alike.
         RetryEngine retries = new RetryEngine(builder.retryPolicy, builder.clock, builder.sleeper);
-        this.tokenEndpoint = new TokenEndpointClient(identityServer, credentials, identityHttp, retries);
+        this.tokenEndpoint =
+                new TokenEndpointClient(oauthEndpoints, credentials, identityHttp, retries, endpointPolicy);
         this.tokens = new TokenManager(
                 builder.connection, builder.tokenStore, tokenEndpoint, builder.clock, builder.refreshSkew);
         this.authorization = new AuthorizationFlow(
-                identityServer,
                 credentials,
                 redirectUri.toString(),
                 java.util.Collections.unmodifiableSet(new LinkedHashSet<>(builder.scopes)),
@@ -218,12 +219,21 @@ public final class CoreClient implements ApiProvider {
         return tokens.stored().isPresent();
     }
 
-    /** The user's claims from the identity server's userinfo endpoint. */
+    /**
+     * The user's claims from the identity server's userinfo endpoint (needs the {@code openid} scope).
+     *
+     * @throws CoreConfigurationException when the identity server has no userinfo endpoint
+     */
     public JsonNode userInfo() {
         return tokenEndpoint.userInfo(tokens.current().accessToken());
     }
 
-    /** Revokes the refresh token (or, without one, the access token) and forgets the stored tokens. */
+    /**
+     * Revokes the refresh token (or, without one, the access token) at the identity server and forgets the stored
+     * tokens: the next call needs a new authorization.
+     *
+     * @throws CoreConfigurationException when the identity server has no revocation endpoint (nothing is forgotten)
+     */
     public void revoke() {
         TokenSet current = tokens.stored().orElse(null);
         if (current != null) {
@@ -238,8 +248,8 @@ public final class CoreClient implements ApiProvider {
 
     @Override
     public String toString() {
-        return "CoreClient{connection=" + connection + ", clientId=" + clientId + ", identityServer="
-                + tokenEndpoint.identityServer() + ", " + endpointPolicy + "}";
+        return "CoreClient{connection=" + connection + ", clientId=" + clientId + ", " + tokenEndpoint.endpoints()
+                + ", " + endpointPolicy + "}";
     }
 
     /**
@@ -253,6 +263,12 @@ public final class CoreClient implements ApiProvider {
         private String redirectUri;
         private final List<String> scopes = new ArrayList<>();
         private String identityServer = DEFAULT_IDENTITY_SERVER.toString();
+        private String issuer;
+        private String authorizationEndpoint;
+        private String tokenEndpoint;
+        private String revocationEndpoint;
+        private String userInfoEndpoint;
+        private String apiBase;
         private UtcOffset utcOffset = UtcOffset.systemZone();
         private TokenStore tokenStore = new InMemoryTokenStore();
         private String connection = "default";
@@ -306,9 +322,61 @@ public final class CoreClient implements ApiProvider {
             return this;
         }
 
-        /** The identity server's base; default {@code https://api-identity.bqecore.com/idp}. */
+        /**
+         * The identity server's base, under which CORE's endpoints lie ({@code /connect/authorize},
+         * {@code /connect/token}, {@code /connect/revocation}, {@code /connect/userinfo}); default
+         * {@code https://api-identity.bqecore.com/idp}. Unused with {@link #discover}.
+         */
         public Builder identityServer(String identityServer) {
             this.identityServer = identityServer;
+            return this;
+        }
+
+        /**
+         * Reads the OAuth endpoints from the OpenID Connect discovery document of {@code issuer}
+         * ({@code {issuer}/.well-known/openid-configuration}), instead of CORE's layout under
+         * {@link #identityServer}. {@link #build()} fetches the document, once; its {@code issuer} must be identical to
+         * {@code issuer}, and every endpoint https (or loopback http with {@link #allowInsecureLoopback()}). Endpoints
+         * set one by one replace the discovered ones.
+         */
+        public Builder discover(String issuer) {
+            this.issuer = issuer;
+            return this;
+        }
+
+        /** The authorization endpoint the browser is sent to; default {@code {identityServer}/connect/authorize}. */
+        public Builder authorizationEndpoint(String endpoint) {
+            this.authorizationEndpoint = endpoint;
+            return this;
+        }
+
+        /** The token endpoint; default {@code {identityServer}/connect/token}. */
+        public Builder tokenEndpoint(String endpoint) {
+            this.tokenEndpoint = endpoint;
+            return this;
+        }
+
+        /** The revocation endpoint (RFC 7009) of {@link CoreClient#revoke()}; default {@code .../connect/revocation}. */
+        public Builder revocationEndpoint(String endpoint) {
+            this.revocationEndpoint = endpoint;
+            return this;
+        }
+
+        /** The userinfo endpoint of {@link CoreClient#userInfo()}; default {@code {identityServer}/connect/userinfo}. */
+        public Builder userInfoEndpoint(String endpoint) {
+            this.userInfoEndpoint = endpoint;
+            return this;
+        }
+
+        /**
+         * The API base for tokens whose response names no {@code endpoint} (absent, {@code null} or empty), e.g. a
+         * standard OAuth server's: without it such tokens are refused. A response that names an endpoint is always
+         * called there, and refused if the endpoint is not allowed: this is a fallback, not an override. Checked at
+         * {@link #build()} like an endpoint (https, an {@link #allowedHosts allowed host}), except that it may name a
+         * port.
+         */
+        public Builder apiBase(String apiBase) {
+            this.apiBase = apiBase;
             return this;
         }
 
@@ -433,9 +501,12 @@ public final class CoreClient implements ApiProvider {
         }
 
         /**
-         * Checks the settings and builds the client.
+         * Checks the settings and builds the client. Sends no request, unless {@link #discover} was set: then it reads
+         * the discovery document.
          *
-         * @throws CoreConfigurationException naming the first setting that is missing or invalid
+         * @throws CoreConfigurationException naming the first setting that is missing or invalid (for a discovery
+         *     document that is wrong: {@code discover}, and the document's field)
+         * @throws dev.corekit.runtime.error.CoreTransportException when the discovery document could not be fetched
          */
         public CoreClient build() {
             if (clientId == null || clientId.isBlank()) {
@@ -455,19 +526,9 @@ public final class CoreClient implements ApiProvider {
                 throw new CoreConfigurationException(
                         "scopes", "give one or more scopes, e.g. readwrite:core offline_access");
             }
-            URI identity = absolute("identityServer", identityServer);
-            if (identity.getHost() == null) {
-                throw new CoreConfigurationException("identityServer", "must name a host");
-            }
-            boolean identityLoopback = Set.of("127.0.0.1", "localhost", "[::1]").contains(identity.getHost());
-            String scheme = identity.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("https") && !(scheme.equals("http") && insecureLoopback && identityLoopback)) {
-                throw new CoreConfigurationException(
-                        "identityServer",
-                        "must be https (plain http only for a loopback" + " host with allowInsecureLoopback())");
-            }
-            if (identity.getRawUserInfo() != null || identity.getRawQuery() != null) {
-                throw new CoreConfigurationException("identityServer", "must not carry user-info or a query");
+            URI identity = IdentityUri.check("identityServer", null, identityServer, insecureLoopback);
+            if (identity.getRawQuery() != null) {
+                throw new CoreConfigurationException("identityServer", "must not have a query");
             }
             nonNull("utcOffset", utcOffset);
             nonNull("tokenStore", tokenStore);
@@ -486,8 +547,26 @@ public final class CoreClient implements ApiProvider {
             for (String host : allowedHosts) {
                 domains.add(nonNull("allowedHosts", host).toLowerCase(Locale.ROOT));
             }
-            EndpointPolicy policy = new EndpointPolicy(List.copyOf(domains), insecureLoopback);
-            return new CoreClient(this, identity, redirect, policy);
+            EndpointPolicy policy = new EndpointPolicy(List.copyOf(domains), insecureLoopback, apiBase);
+            // HTTP/2 only over TLS: over plain http the JDK would offer h2c.
+            HttpClient identityHttp = HttpClient.newBuilder()
+                    .version(insecureLoopback ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(connectTimeout)
+                    .build();
+            OAuthEndpoints endpoints = issuer != null
+                    ? new OpenIdDiscovery(identityHttp, insecureLoopback).read(issuer)
+                    : OAuthEndpoints.core(identity);
+            endpoints = endpoints.with(
+                    endpoint("authorizationEndpoint", authorizationEndpoint),
+                    endpoint("tokenEndpoint", tokenEndpoint),
+                    endpoint("revocationEndpoint", revocationEndpoint),
+                    endpoint("userInfoEndpoint", userInfoEndpoint));
+            return new CoreClient(this, endpoints, identityHttp, redirect, policy);
+        }
+
+        private URI endpoint(String setting, String value) {
+            return value == null ? null : IdentityUri.check(setting, null, value, insecureLoopback);
         }
 
         private static URI absolute(String setting, String value) {

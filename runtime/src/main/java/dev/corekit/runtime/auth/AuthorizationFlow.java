@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * request; {@link #complete} checks the callback's {@code state}, exchanges the code and stores the tokens.
  *
  * <pre>{@code
- * AuthorizationFlow flow = new AuthorizationFlow(identityServer, credentials,
+ * AuthorizationFlow flow = new AuthorizationFlow(credentials,
  *         "https://app.example.com/core/callback", Set.of("readwrite:core", "offline_access"), true,
  *         Clock.systemUTC(), Duration.ofMinutes(10), tokenEndpointClient, tokenManager);
  * AuthorizationRequest request = flow.start(Map.of("returnTo", "/invoices"));
@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * <p>The {@code state} is the CSRF defence: a callback is accepted only with the state of a request this flow
  * started, compared in constant time, once, and within the pending lifetime. Anything else throws
  * {@link AuthorizationStateException} before the code goes anywhere. With PKCE ({@code S256}), the verifier never
- * leaves this object but to go to the token endpoint. The identity server and client id must be those of the
+ * leaves this object but to go to the token endpoint. The authorization endpoint and client id are those of the
  * {@link TokenEndpointClient}, so that the authorize and token requests cannot disagree.
  *
  * <p>Pending requests live in this object's memory: behind a load balancer, the callback must reach the instance
@@ -50,7 +50,7 @@ public final class AuthorizationFlow {
     private static final Logger LOG = LoggerFactory.getLogger(AuthorizationFlow.class);
     private static final Pattern SCOPE = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
 
-    private final URI identityServer;
+    private final URI authorizationEndpoint;
     private final ClientCredentials credentials;
     private final TokenEndpointClient tokenEndpoint;
     private final TokenManager tokenManager;
@@ -63,20 +63,13 @@ public final class AuthorizationFlow {
     private final PendingAuthorizations pending;
 
     /**
-     * A flow for one connection.
+     * A flow for one connection, with CORE's layout under {@code identityServer}.
      *
      * @param identityServer the identity server's base, e.g. {@code https://api-identity.bqecore.com/idp}; must be the
      *     token endpoint client's
-     * @param credentials the app's credentials, for its {@code client_id}; must be the token endpoint client's
-     * @param defaultRedirectUri the redirect URI of {@link #start()}, registered for the app, or {@code null}
-     * @param scopes the scopes to request, in order, e.g. {@code readwrite:core} and {@code offline_access}
-     * @param pkce whether to send a PKCE challenge ({@code S256}); required for an app without a secret
-     * @param clock the clock pending requests expire by
-     * @param pendingLifetime how long a started authorization accepts its callback, e.g. 10 minutes
-     * @param tokens exchanges the code
-     * @param manager stores the tokens of a completed authorization
-     * @throws CoreConfigurationException when a setting is missing or invalid, the identity server or client id
-     *     differs from the token endpoint client's, or PKCE is off for an app without a secret
+     * @throws CoreConfigurationException as {@link #AuthorizationFlow(ClientCredentials, String, Set, boolean, Clock,
+     *     Duration, TokenEndpointClient, TokenManager)} does, and when the token endpoint client's endpoints are not
+     *     CORE's layout under {@code identityServer}
      */
     public AuthorizationFlow(
             URI identityServer,
@@ -88,16 +81,43 @@ public final class AuthorizationFlow {
             Duration pendingLifetime,
             TokenEndpointClient tokens,
             TokenManager manager) {
-        this.tokenEndpoint = required(tokens, "tokenEndpoint");
-        this.tokenManager = required(manager, "tokenManager");
-        this.identityServer = withoutTrailingSlash(required(identityServer, "identityServer"));
-        this.credentials = required(credentials, "credentials");
-        if (!this.identityServer.equals(tokens.identityServer())) {
+        this(credentials, defaultRedirectUri, scopes, pkce, clock, pendingLifetime, tokens, manager);
+        OAuthEndpoints expected = OAuthEndpoints.core(required(identityServer, "identityServer"));
+        if (!expected.equals(tokens.endpoints())) {
             throw new CoreConfigurationException(
                     "identityServer",
-                    "the authorize requests would go to " + this.identityServer + " but the code to "
-                            + tokens.identityServer());
+                    "the authorize requests would go to " + expected.authorization() + " but the code to "
+                            + tokens.endpoints().token());
         }
+    }
+
+    /**
+     * A flow for one connection; the authorize requests go to the token endpoint client's authorization endpoint.
+     *
+     * @param credentials the app's credentials, for its {@code client_id}; must be the token endpoint client's
+     * @param defaultRedirectUri the redirect URI of {@link #start()}, registered for the app, or {@code null}
+     * @param scopes the scopes to request, in order, e.g. {@code readwrite:core} and {@code offline_access}
+     * @param pkce whether to send a PKCE challenge ({@code S256}); required for an app without a secret
+     * @param clock the clock pending requests expire by
+     * @param pendingLifetime how long a started authorization accepts its callback, e.g. 10 minutes
+     * @param tokens exchanges the code
+     * @param manager stores the tokens of a completed authorization
+     * @throws CoreConfigurationException when a setting is missing or invalid, the client id differs from the token
+     *     endpoint client's, or PKCE is off for an app without a secret
+     */
+    public AuthorizationFlow(
+            ClientCredentials credentials,
+            String defaultRedirectUri,
+            Set<String> scopes,
+            boolean pkce,
+            Clock clock,
+            Duration pendingLifetime,
+            TokenEndpointClient tokens,
+            TokenManager manager) {
+        this.tokenEndpoint = required(tokens, "tokenEndpoint");
+        this.tokenManager = required(manager, "tokenManager");
+        this.authorizationEndpoint = tokens.endpoints().authorization();
+        this.credentials = required(credentials, "credentials");
         if (!credentials.clientId().equals(tokens.credentials().clientId())) {
             throw new CoreConfigurationException(
                     "clientId", "the authorize requests and the token endpoint client use different client ids");
@@ -127,11 +147,6 @@ public final class AuthorizationFlow {
             throw new CoreConfigurationException(setting, "is required");
         }
         return value;
-    }
-
-    private static URI withoutTrailingSlash(URI uri) {
-        String text = uri.toString();
-        return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : uri;
     }
 
     private static Set<String> checkScopes(Set<String> scopes) {
@@ -204,8 +219,9 @@ public final class AuthorizationFlow {
             query.put("code_challenge", pair.challenge());
             query.put("code_challenge_method", pair.method());
         }
-        StringBuilder uri = new StringBuilder(identityServer.toString()).append("/connect/authorize");
-        char separator = '?';
+        StringBuilder uri = new StringBuilder(authorizationEndpoint.toString());
+        // RFC 6749 §3.1: the endpoint may have a query of its own, which is kept.
+        char separator = authorizationEndpoint.getRawQuery() == null ? '?' : '&';
         for (Map.Entry<String, String> parameter : query.entrySet()) {
             uri.append(separator).append(parameter.getKey()).append('=').append(encode(parameter.getValue()));
             separator = '&';
@@ -338,8 +354,8 @@ public final class AuthorizationFlow {
 
     @Override
     public String toString() {
-        return "AuthorizationFlow{connection=" + tokenManager.connection() + ", identityServer="
-                + identityServer + ", clientId=" + credentials.clientId()
+        return "AuthorizationFlow{connection=" + tokenManager.connection() + ", authorizationEndpoint="
+                + authorizationEndpoint + ", clientId=" + credentials.clientId()
                 + ", redirectUri=" + defaultRedirectUri + ", scopes=" + scopes + ", pkce=" + pkce
                 + ", pendingLifetime=" + pendingLifetime + ", " + pending + "}";
     }

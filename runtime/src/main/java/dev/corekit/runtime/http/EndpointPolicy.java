@@ -1,23 +1,26 @@
 package dev.corekit.runtime.http;
 
+import dev.corekit.runtime.error.ApiEndpointException;
 import dev.corekit.runtime.error.CoreConfigurationException;
-import dev.corekit.runtime.error.CoreException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Decides whether a company's API base URL (the token response's {@code endpoint}) may receive the access token: it
- * must be https, name no user-info, query or fragment, and its host must be an allowed domain or one of its
- * subdomains (by default {@code bqecore.com}). Plain http is allowed only for loopback hosts, and only when switched
- * on (for the sandbox).
+ * must be https on the default port, name no user-info, query or fragment, and its host must be an allowed domain or
+ * one of its subdomains (by default {@code bqecore.com}). Plain http, and any port, are allowed only for loopback
+ * hosts, and only when switched on (for the sandbox).
+ *
+ * <p>There is no built-in default base: tokens that name no endpoint are usable only when an explicit API base was
+ * configured ({@code CoreClient.Builder.apiBase}). That base is checked by the same rules at build time, except that
+ * it may name a port: the user wrote it, unlike a server's answer.
  */
 public final class EndpointPolicy {
-    /** CORE's API base when a token response names no endpoint. */
-    public static final String DEFAULT_ENDPOINT = "https://api.bqecore.com/api";
     /** The domain CORE's data centres live under. */
     public static final String DEFAULT_DOMAIN = "bqecore.com";
 
@@ -25,8 +28,20 @@ public final class EndpointPolicy {
 
     private final List<String> allowedDomains;
     private final boolean insecureLoopback;
+    private final String apiBase;
 
+    /** A policy without an explicit API base: tokens must name their endpoint. */
     public EndpointPolicy(List<String> allowedDomains, boolean insecureLoopback) {
+        this(allowedDomains, insecureLoopback, null);
+    }
+
+    /**
+     * A policy whose tokens may name no endpoint, in which case {@code apiBase} is called.
+     *
+     * @param apiBase the API base for tokens without {@code endpoint}, or {@code null}
+     * @throws CoreConfigurationException naming {@code allowedHosts} or {@code apiBase} when either is invalid
+     */
+    public EndpointPolicy(List<String> allowedDomains, boolean insecureLoopback, String apiBase) {
         this.allowedDomains = List.copyOf(allowedDomains);
         this.insecureLoopback = insecureLoopback;
         if (this.allowedDomains.isEmpty() && !insecureLoopback) {
@@ -37,9 +52,18 @@ public final class EndpointPolicy {
                 throw new CoreConfigurationException("allowedHosts", "'" + domain + "' is not a domain name");
             }
         }
+        if (apiBase == null) {
+            this.apiBase = null;
+        } else {
+            try {
+                this.apiBase = verify(apiBase, true);
+            } catch (ApiEndpointException e) {
+                throw new CoreConfigurationException("apiBase", e.getMessage());
+            }
+        }
     }
 
-    /** Only {@code bqecore.com} and its subdomains, https only. */
+    /** Only {@code bqecore.com} and its subdomains, https only, no API base of its own. */
     public static EndpointPolicy defaults() {
         return new EndpointPolicy(List.of(DEFAULT_DOMAIN), false);
     }
@@ -52,13 +76,31 @@ public final class EndpointPolicy {
         return insecureLoopback;
     }
 
+    /** The checked API base for tokens that name no endpoint, without a trailing slash. */
+    public Optional<String> apiBase() {
+        return Optional.ofNullable(apiBase);
+    }
+
     /**
-     * The base URL to call for {@code endpoint} (the default when {@code null}), without a trailing slash.
+     * The base URL to call for {@code endpoint}, without a trailing slash; a {@code null} or blank endpoint means the
+     * explicit API base.
      *
-     * @throws CoreException naming the rule the endpoint breaks; nothing has been sent to it
+     * @throws ApiEndpointException naming the rule the endpoint breaks, or saying that there is none; nothing has
+     *     been sent to it
      */
     public String check(String endpoint) {
-        String candidate = endpoint == null || endpoint.isBlank() ? DEFAULT_ENDPOINT : endpoint.trim();
+        if (endpoint == null || endpoint.isBlank()) {
+            if (apiBase != null) {
+                return apiBase;
+            }
+            throw new ApiEndpointException("no API endpoint: the tokens name none and no apiBase is configured; no"
+                    + " request or token was sent");
+        }
+        return verify(endpoint, false);
+    }
+
+    private String verify(String endpoint, boolean explicit) {
+        String candidate = endpoint.trim();
         while (candidate.endsWith("/")) {
             candidate = candidate.substring(0, candidate.length() - 1);
         }
@@ -81,21 +123,27 @@ public final class EndpointPolicy {
             throw refused(safe(uri), "it has no host");
         }
         boolean loopback = LOOPBACK_HOSTS.contains(host);
-        if (scheme.equals("http")) {
-            if (!(insecureLoopback && loopback)) {
-                throw refused(
-                        safe(uri),
-                        insecureLoopback ? "plain http is allowed for loopback hosts only" : "it is not https");
-            }
+        if (insecureLoopback && loopback && (scheme.equals("http") || scheme.equals("https"))) {
             return candidate;
+        }
+        if (scheme.equals("http")) {
+            throw refused(
+                    safe(uri), insecureLoopback ? "plain http is allowed for loopback hosts only" : "it is not https");
         }
         if (!scheme.equals("https")) {
             throw refused(safe(uri), "it is not https");
         }
-        if (!(insecureLoopback && loopback) && !allowedHost(host)) {
+        if (!allowedHost(host)) {
             throw refused(
                     safe(uri),
-                    "host " + host + " is not " + String.join(" or ", allowedDomains) + " or a subdomain of it");
+                    allowedDomains.isEmpty()
+                            ? "host " + host + " is not a loopback host"
+                            : "host " + host + " is not " + String.join(" or ", allowedDomains)
+                                    + " or a subdomain of it");
+        }
+        if (!explicit && uri.getPort() != -1 && uri.getPort() != 443) {
+            // A server's answer may not steer the token to another service on an allowed host.
+            throw refused(safe(uri), "port " + uri.getPort() + " is not 443 (only an explicit apiBase may name one)");
         }
         return candidate;
     }
@@ -116,13 +164,14 @@ public final class EndpointPolicy {
                 + (uri.getPort() >= 0 ? ":" + uri.getPort() : "") + Objects.toString(uri.getRawPath(), "");
     }
 
-    private static CoreException refused(String endpoint, String why) {
-        return new CoreException(
+    private static ApiEndpointException refused(String endpoint, String why) {
+        return new ApiEndpointException(
                 "refused the API endpoint " + endpoint + ": " + why + "; no request or token was sent to it");
     }
 
     @Override
     public String toString() {
-        return "EndpointPolicy{allowedDomains=" + allowedDomains + ", insecureLoopback=" + insecureLoopback + "}";
+        return "EndpointPolicy{allowedDomains=" + allowedDomains + ", insecureLoopback=" + insecureLoopback
+                + (apiBase == null ? "" : ", apiBase=" + apiBase) + "}";
     }
 }

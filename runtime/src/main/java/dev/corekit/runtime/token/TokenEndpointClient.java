@@ -3,9 +3,13 @@ package dev.corekit.runtime.token;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corekit.runtime.auth.ClientCredentials;
+import dev.corekit.runtime.auth.OAuthEndpoints;
+import dev.corekit.runtime.error.ApiEndpointException;
 import dev.corekit.runtime.error.CoreException;
 import dev.corekit.runtime.error.CoreTransportException;
 import dev.corekit.runtime.error.OAuthException;
+import dev.corekit.runtime.error.TokenResponseException;
+import dev.corekit.runtime.http.EndpointPolicy;
 import dev.corekit.runtime.http.RetryAfter;
 import dev.corekit.runtime.http.RetryEngine;
 import dev.corekit.runtime.http.RetryPolicy;
@@ -30,8 +34,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Talks to CORE's identity server: the code exchange and refresh at {@code /connect/token}, revocation at
- * {@code /connect/revocation}, and {@code /connect/userinfo}.
+ * Talks to the identity server's {@link OAuthEndpoints}: the code exchange and refresh at the token endpoint (CORE's
+ * {@code /connect/token}), revocation ({@code /connect/revocation}) and userinfo ({@code /connect/userinfo}).
+ *
+ * <p>A token response is usable only when its fields have their RFC 6749 types and its {@code endpoint}, the
+ * company's API base, passes the {@link EndpointPolicy} (or is absent and the policy has an explicit API base; a
+ * refresh without one keeps the endpoint of the tokens it refreshes). Anything else is a
+ * {@link TokenResponseException} naming the field: the tokens are neither returned nor stored.
  *
  * <p>A failed request is retried on the {@link RetryEngine} (the policy's attempts, backoff, {@code Retry-After} cap
  * and deadline, on the injected clock and sleeper) when the server answered {@code 503} or {@code 429} (it did not
@@ -43,32 +52,46 @@ public final class TokenEndpointClient {
     private static final Logger LOG = LoggerFactory.getLogger(TokenEndpointClient.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final URI identityServer;
+    private final OAuthEndpoints endpoints;
     private final ClientCredentials credentials;
+    private final EndpointPolicy apiEndpoints;
     private final HttpClient http;
     private final Clock clock;
     private final RetryEngine retries;
 
-    /** A client that waits between attempts with {@link Sleeper#system()}. */
+    /** A client of {@code endpoints} that waits between attempts with {@link Sleeper#system()}. */
     public TokenEndpointClient(
-            URI identityServer, ClientCredentials credentials, HttpClient http, Clock clock, RetryPolicy retries) {
-        this(identityServer, credentials, http, new RetryEngine(retries, clock, Sleeper.system()));
+            OAuthEndpoints endpoints,
+            ClientCredentials credentials,
+            HttpClient http,
+            Clock clock,
+            RetryPolicy retries,
+            EndpointPolicy apiEndpoints) {
+        this(endpoints, credentials, http, new RetryEngine(retries, clock, Sleeper.system()), apiEndpoints);
     }
 
-    /** A client that retries on {@code retries} and reads the time from its clock. */
+    /**
+     * A client of {@code endpoints} that retries on {@code retries} and reads the time from its clock.
+     *
+     * @param apiEndpoints decides which {@code endpoint} of a token response is usable
+     */
     public TokenEndpointClient(
-            URI identityServer, ClientCredentials credentials, HttpClient http, RetryEngine retries) {
-        String base = identityServer.toString();
-        this.identityServer = URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+            OAuthEndpoints endpoints,
+            ClientCredentials credentials,
+            HttpClient http,
+            RetryEngine retries,
+            EndpointPolicy apiEndpoints) {
+        this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
+        this.apiEndpoints = Objects.requireNonNull(apiEndpoints, "apiEndpoints");
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.http = Objects.requireNonNull(http, "http");
         this.retries = Objects.requireNonNull(retries, "retries");
         this.clock = retries.clock();
     }
 
-    /** The identity server's base, e.g. {@code https://api-identity.bqecore.com/idp}. */
-    public URI identityServer() {
-        return identityServer;
+    /** The OAuth endpoints this client talks to. */
+    public OAuthEndpoints endpoints() {
+        return endpoints;
     }
 
     public ClientCredentials credentials() {
@@ -102,21 +125,22 @@ public final class TokenEndpointClient {
         if (hint != null) {
             form.put("token_type_hint", hint);
         }
-        HttpResponse<byte[]> response = post("connect/revocation", form);
+        HttpResponse<byte[]> response = post(endpoints.requireRevocation(), form);
         if (response.statusCode() != 200) {
             throw oauthError(response, form.values());
         }
     }
 
-    /** The user's claims from {@code /connect/userinfo}. */
+    /** The user's claims from the userinfo endpoint. */
     public JsonNode userInfo(String accessToken) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(identityServer + "/connect/userinfo"))
+        URI userInfo = endpoints.requireUserInfo();
+        HttpRequest request = HttpRequest.newBuilder(userInfo)
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + accessToken)
                 .header("Accept", "application/json")
                 .GET()
                 .build();
-        HttpResponse<byte[]> response = send(request, "GET connect/userinfo");
+        HttpResponse<byte[]> response = send(request, "GET " + userInfo.getPath());
         if (response.statusCode() != 200) {
             throw oauthError(response, java.util.List.of(accessToken));
         }
@@ -124,20 +148,37 @@ public final class TokenEndpointClient {
     }
 
     private TokenSet tokens(Map<String, String> form, String grant) {
-        HttpResponse<byte[]> response = post("connect/token", form);
+        HttpResponse<byte[]> response = post(endpoints.token(), form);
         Instant received = clock.instant();
         if (response.statusCode() != 200) {
             throw oauthError(response, form.values());
         }
+        TokenSet tokens;
         try {
-            return TokenSet.fromTokenResponse(parse(response), received);
+            tokens = TokenSet.fromTokenResponse(parse(response), received);
+        } catch (TokenResponseException e) {
+            throw new TokenResponseException(
+                    e.field(), "the " + grant + " token response is unusable: " + e.getMessage(), null);
         } catch (CoreException e) {
             throw new CoreException("the " + grant + " token response is unusable: " + e.getMessage());
         }
+        // A refresh without endpoint keeps the one already checked; a code exchange must name one or have a base.
+        if (tokens.endpoint() != null || grant.equals("authorization_code")) {
+            try {
+                apiEndpoints.check(tokens.endpoint());
+            } catch (ApiEndpointException e) {
+                throw new TokenResponseException(
+                        "endpoint",
+                        "the " + grant + " token response is unusable: endpoint: " + e.getMessage()
+                                + "; the tokens were not stored",
+                        e);
+            }
+        }
+        return tokens;
     }
 
-    private HttpResponse<byte[]> post(String path, Map<String, String> form) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(identityServer + "/" + path))
+    private HttpResponse<byte[]> post(URI target, Map<String, String> form) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(target)
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json");
@@ -147,7 +188,7 @@ public final class TokenEndpointClient {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(), "POST " + path);
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(), "POST " + target.getPath());
     }
 
     /**
@@ -231,6 +272,6 @@ public final class TokenEndpointClient {
 
     @Override
     public String toString() {
-        return "TokenEndpointClient{identityServer=" + identityServer + ", " + credentials + "}";
+        return "TokenEndpointClient{" + endpoints + ", " + credentials + "}";
     }
 }

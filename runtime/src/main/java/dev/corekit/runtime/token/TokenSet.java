@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.corekit.runtime.error.CoreException;
+import dev.corekit.runtime.error.TokenResponseException;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -47,32 +50,78 @@ public final class TokenSet {
     }
 
     /**
-     * Reads a token response received at {@code receivedAt}.
+     * The longest access-token lifetime believed: a larger {@code expires_in} is cut to this, so the token is
+     * refreshed after a year at the latest (or earlier, when CORE refuses it).
+     */
+    public static final Duration MAX_LIFETIME = Duration.ofDays(365);
+
+    /**
+     * Reads a token response received at {@code receivedAt}. Every field must be a JSON string where RFC 6749 says so;
+     * {@code expires_in} must be a positive number (or a string of digits), and is cut to {@link #MAX_LIFETIME}.
      *
-     * @throws CoreException when {@code access_token} or {@code expires_in} is missing (the message names which)
+     * @throws TokenResponseException naming the field that is missing or malformed (never quoting a token)
      */
     public static TokenSet fromTokenResponse(JsonNode response, Instant receivedAt) {
-        String access = text(response, "access_token");
+        String access = string(response, "access_token");
         if (access == null || access.isEmpty()) {
-            throw new CoreException("the token response has no access_token");
+            throw new TokenResponseException("access_token", "access_token is missing", null);
         }
-        JsonNode expiresIn = response.get("expires_in");
-        if (expiresIn == null || !expiresIn.canConvertToLong() || expiresIn.asLong() <= 0) {
-            throw new CoreException("the token response has no positive expires_in");
-        }
-        String scope = text(response, "scope");
+        String scope = string(response, "scope");
         Set<String> scopes = scope == null || scope.isBlank()
                 ? Set.of()
                 : new LinkedHashSet<>(Arrays.asList(scope.trim().split("\\s+")));
         return new TokenSet(
                 access,
-                text(response, "refresh_token"),
-                text(response, "token_type"),
+                string(response, "refresh_token"),
+                string(response, "token_type"),
                 receivedAt,
-                receivedAt.plusSeconds(expiresIn.asLong()),
+                receivedAt.plus(lifetime(response.get("expires_in"))),
                 scopes,
-                text(response, "endpoint"),
-                text(response, "id_token"));
+                string(response, "endpoint"),
+                string(response, "id_token"));
+    }
+
+    /** {@code expires_in} as a duration of at most {@link #MAX_LIFETIME}. */
+    private static Duration lifetime(JsonNode expiresIn) {
+        BigDecimal seconds = null;
+        if (expiresIn != null && (expiresIn.isIntegralNumber() || expiresIn.isBigDecimal())) {
+            seconds = expiresIn.decimalValue();
+        } else if (expiresIn != null && expiresIn.isNumber() && !Double.isNaN(expiresIn.doubleValue())) {
+            double value = expiresIn.doubleValue();
+            // 1e400 reads as infinity, which BigDecimal cannot hold: it is simply very long (or negative).
+            seconds = Double.isInfinite(value)
+                    ? BigDecimal.valueOf(value > 0 ? Long.MAX_VALUE : -1)
+                    : BigDecimal.valueOf(value);
+        } else if (expiresIn != null
+                && expiresIn.isTextual()
+                && expiresIn.asText().matches("[0-9]{1,30}")) {
+            seconds = new BigDecimal(expiresIn.asText());
+        }
+        if (seconds == null || seconds.compareTo(BigDecimal.ONE) < 0) {
+            throw new TokenResponseException(
+                    "expires_in",
+                    "expires_in is " + (expiresIn == null ? "missing" : "not a positive number of seconds"),
+                    null);
+        }
+        if (seconds.compareTo(BigDecimal.valueOf(MAX_LIFETIME.toSeconds())) > 0) {
+            return MAX_LIFETIME;
+        }
+        return Duration.ofSeconds(seconds.longValue());
+    }
+
+    /** A string field, {@code null} when absent or JSON null; any other JSON type is refused. */
+    private static String string(JsonNode node, String name) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new TokenResponseException(
+                    name,
+                    name + " is a JSON " + value.getNodeType().name().toLowerCase(Locale.ROOT) + ", not a string",
+                    null);
+        }
+        return value.asText();
     }
 
     private static String text(JsonNode node, String name) {
@@ -82,7 +131,8 @@ public final class TokenSet {
 
     /**
      * The tokens after a refresh: {@code refreshed}, keeping this set's refresh token when the response carried none
-     * (CORE does not document rotation), and this set's endpoint and id token when it carried none.
+     * (CORE does not document rotation), and this set's endpoint and id token when it carried none (the endpoint was
+     * checked when it arrived, and is checked again before each call).
      */
     public TokenSet updatedBy(TokenSet refreshed) {
         return new TokenSet(

@@ -2,6 +2,7 @@ package dev.corekit.runtime.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corekit.runtime.http.EndpointPolicy;
 import dev.corekit.runtime.http.RetryPolicy;
 import dev.corekit.runtime.token.InMemoryTokenStore;
 import dev.corekit.runtime.token.TokenEndpointClient;
@@ -53,8 +54,13 @@ final class FlowFixture {
         this.sandbox = sandbox;
         this.credentials = credentials;
         URI identity = URI.create(sandbox.identityUrl());
-        this.tokenEndpoint =
-                new TokenEndpointClient(identity, credentials, HTTP, Clock.systemUTC(), RetryPolicy.none());
+        this.tokenEndpoint = new TokenEndpointClient(
+                OAuthEndpoints.core(identity),
+                credentials,
+                HTTP,
+                Clock.systemUTC(),
+                RetryPolicy.none(),
+                new EndpointPolicy(List.of(), true));
         this.manager = new TokenManager("test", store, tokenEndpoint, Clock.systemUTC(), Duration.ofMinutes(1));
         this.flow = new AuthorizationFlow(
                 identity,

@@ -11,10 +11,6 @@ import dev.corekit.runtime.token.FileTokenStore;
 import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.SandboxConfig;
 import dev.corekit.sandbox.journal.JournalEntry;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -55,28 +51,12 @@ class EndToEndTest {
                 .build();
     }
 
-    /** The "browser": follows the authorize URL's one redirect to the loopback receiver. */
-    private static void browse(URI authorize) {
-        try {
-            HttpClient browser = HttpClient.newBuilder()
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .build();
-            HttpResponse<Void> redirect =
-                    browser.send(HttpRequest.newBuilder(authorize).build(), HttpResponse.BodyHandlers.discarding());
-            URI callback = URI.create(redirect.headers().firstValue("Location").orElseThrow());
-            browser.send(HttpRequest.newBuilder(callback).build(), HttpResponse.BodyHandlers.discarding());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Test
     void authorizeThenCallThenReuseTheStoredTokens() throws Exception {
         CoreClient first = client();
         AuthorizationResult result;
         try (LoopbackReceiver receiver = LoopbackReceiver.start()) {
-            result =
-                    first.authorization().authorizeWithLoopback(receiver, Duration.ofSeconds(20), EndToEndTest::browse);
+            result = first.authorization().authorizeWithLoopback(receiver, Duration.ofSeconds(20), Browser::browse);
         }
         ActivityApi activities = first.api(ActivityApi.class);
         JsonNode created = activities.create(Fixtures.activity("E2E"));
@@ -108,7 +88,7 @@ class EndToEndTest {
     void anExpiredTokenIsRefreshedBeforeTheCall() throws Exception {
         CoreClient client = client();
         try (LoopbackReceiver receiver = LoopbackReceiver.start()) {
-            client.authorization().authorizeWithLoopback(receiver, Duration.ofSeconds(20), EndToEndTest::browse);
+            client.authorization().authorizeWithLoopback(receiver, Duration.ofSeconds(20), Browser::browse);
         }
         String before = client.tokens().current().accessToken();
         // Both clocks move: the sandbox expires the token, the client sees it expire.

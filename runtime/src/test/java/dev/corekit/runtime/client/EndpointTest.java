@@ -5,17 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.corekit.runtime.CoreClient;
 import dev.corekit.runtime.CoreQuery;
-import dev.corekit.runtime.error.CoreException;
+import dev.corekit.runtime.error.ApiEndpointException;
 import dev.corekit.runtime.error.CoreTransportException;
 import dev.corekit.runtime.error.ReauthorizationRequiredException;
+import dev.corekit.runtime.error.TokenResponseException;
 import dev.corekit.runtime.http.RetryPolicy;
-import dev.corekit.runtime.token.TokenSet;
 import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.idp.TokenRegistry;
 import dev.corekit.sandbox.journal.JournalEntry;
 import feign.okhttp.OkHttpClient;
 import java.net.InetAddress;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -111,17 +110,7 @@ class EndpointTest {
                     (exchange, seen) -> TestServer.json(
                             exchange, 200, TestServer.tokenResponse("new-token", null, server.url() + "/api/two")));
             CoreClient client = Fixtures.serverClient(server).build();
-            Instant now = Instant.now();
-            client.tokens()
-                    .store(new TokenSet(
-                            "old-token",
-                            "refresh-one",
-                            "Bearer",
-                            now.minus(Duration.ofHours(1)),
-                            now.plusSeconds(5),
-                            Fixtures.READ_WRITE,
-                            server.url() + "/api/one",
-                            null));
+            Fixtures.storeExpiringSoon(client, "old-token", "refresh-one", server.url() + "/api/one");
 
             client.api(ActivityApi.class).list(CoreQuery.all());
 
@@ -183,10 +172,12 @@ class EndpointTest {
     @Test
     void theConnectionCounterSeesAnAllowedEndpoint() {
         // The control for the test above: an allowed host does get a connection (TLS then fails on this socket).
+        // Only an explicit apiBase may name a port other than 443.
         try (ConnectionCounter host = new ConnectionCounter()) {
-            CoreClient client = productionLikeClient().build();
-            Fixtures.store(
-                    client, "live-token", "refresh", Instant.now(), "https://api.bqecore.com:" + host.port() + "/api");
+            CoreClient client = productionLikeClient()
+                    .apiBase("https://api.bqecore.com:" + host.port() + "/api")
+                    .build();
+            Fixtures.store(client, "live-token", "refresh", Instant.now(), null);
 
             assertThatThrownBy(() -> client.api(ActivityApi.class).list(CoreQuery.all()))
                     .isInstanceOf(CoreTransportException.class);
@@ -201,7 +192,7 @@ class EndpointTest {
         Fixtures.store(client, "live-token", "refresh", Instant.now(), "https://user:canary-pw@api.bqecore.com/api");
 
         assertThatThrownBy(() -> client.api(ActivityApi.class).list(CoreQuery.all()))
-                .isExactlyInstanceOf(CoreException.class)
+                .isExactlyInstanceOf(ApiEndpointException.class)
                 .hasMessageContaining("user-info")
                 .hasMessageNotContaining("canary-pw")
                 .hasMessageNotContaining("live-token");
@@ -221,20 +212,16 @@ class EndpointTest {
             CoreClient client = Fixtures.serverClient(identity)
                     .httpClient(everyHostIsLoopback())
                     .build();
-            Instant now = Instant.now();
-            client.tokens()
-                    .store(new TokenSet(
-                            "old-token",
-                            "refresh-one",
-                            "Bearer",
-                            now.minus(Duration.ofHours(1)),
-                            now.plusSeconds(5),
-                            Fixtures.READ_WRITE,
-                            identity.url() + "/api/one",
-                            null));
+            Fixtures.storeExpiringSoon(client, "old-token", "refresh-one", identity.url() + "/api/one");
 
-            assertRefused(client, "evil.example.com");
+            assertThatThrownBy(() -> client.api(ActivityApi.class).list(CoreQuery.all()))
+                    .isExactlyInstanceOf(TokenResponseException.class)
+                    .hasMessageContaining("endpoint")
+                    .hasMessageContaining("evil.example.com")
+                    .hasMessageNotContaining("new-token")
+                    .hasMessageNotContaining("refresh-two");
 
+            assertThat(client.tokens().stored().orElseThrow().accessToken()).isEqualTo("old-token");
             assertThat(identity.requests("/idp/connect/token")).hasSize(1);
             assertThat(identity.requests("/api/")).isEmpty();
             assertThat(evil.connections()).isZero();
@@ -243,7 +230,7 @@ class EndpointTest {
 
     private static void assertRefused(CoreClient client, String host) {
         assertThatThrownBy(() -> client.api(ActivityApi.class).list(CoreQuery.all()))
-                .isExactlyInstanceOf(CoreException.class)
+                .isExactlyInstanceOf(ApiEndpointException.class)
                 .hasMessageContaining("refused the API endpoint")
                 .hasMessageContaining(host == null ? "refused" : host)
                 .hasMessageNotContaining("live-token")

@@ -85,6 +85,21 @@ final class Fixtures {
                         access, refresh, "Bearer", now, now.plus(Duration.ofHours(1)), READ_WRITE, endpoint, null));
     }
 
+    /** Stores tokens that expire within the refresh skew, so the next call refreshes them first. */
+    static void storeExpiringSoon(CoreClient client, String access, String refresh, String endpoint) {
+        Instant now = Instant.now();
+        client.tokens()
+                .store(new TokenSet(
+                        access,
+                        refresh,
+                        "Bearer",
+                        now.minus(Duration.ofHours(1)),
+                        now.plusSeconds(5),
+                        READ_WRITE,
+                        endpoint,
+                        null));
+    }
+
     /** Seeds one activity in the sandbox and returns it as stored. */
     static ObjectNode seedActivity(CoreSandbox sandbox, String code) {
         return sandbox.api().company(COMPANY).put("activity", activity(code));

@@ -3,6 +3,7 @@ package dev.corekit.runtime.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corekit.runtime.auth.ClientCredentials;
+import dev.corekit.runtime.auth.OAuthEndpoints;
 import dev.corekit.runtime.token.InMemoryTokenStore;
 import dev.corekit.runtime.token.TokenEndpointClient;
 import dev.corekit.runtime.token.TokenManager;
@@ -26,11 +27,12 @@ class CoreRequestInterceptorTest {
     /** Real token components; the identity server is never contacted because the tokens are fresh. */
     private TokenManager tokens(String accessToken) {
         TokenEndpointClient endpoint = new TokenEndpointClient(
-                URI.create("https://api-identity.bqecore.com/idp"),
+                OAuthEndpoints.core(URI.create("https://api-identity.bqecore.com/idp")),
                 new ClientCredentials("id", "secret", ClientCredentials.Method.BODY),
                 HttpClient.newHttpClient(),
                 clock,
-                RetryPolicy.none());
+                RetryPolicy.none(),
+                EndpointPolicy.defaults());
         TokenManager manager =
                 new TokenManager("default", new InMemoryTokenStore(), endpoint, clock, Duration.ofSeconds(60));
         manager.store(new TokenSet(

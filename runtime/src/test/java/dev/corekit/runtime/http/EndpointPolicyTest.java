@@ -3,12 +3,14 @@ package dev.corekit.runtime.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.corekit.runtime.error.ApiEndpointException;
 import dev.corekit.runtime.error.CoreConfigurationException;
 import dev.corekit.runtime.error.CoreException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Which API base URLs may receive the access token. */
@@ -16,11 +18,50 @@ class EndpointPolicyTest {
     private final EndpointPolicy defaults = EndpointPolicy.defaults();
     private final EndpointPolicy sandbox = new EndpointPolicy(List.of("bqecore.com"), true);
 
-    @Test
-    void aMissingEndpointIsCoresDefaultBase() {
-        assertThat(defaults.check(null)).isEqualTo("https://api.bqecore.com/api");
-        assertThat(defaults.check("")).isEqualTo(EndpointPolicy.DEFAULT_ENDPOINT);
-        assertThat(defaults.check("   ")).isEqualTo(EndpointPolicy.DEFAULT_ENDPOINT);
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "   "})
+    void aMissingEndpointIsRefusedWithoutAnApiBase(String endpoint) {
+        assertThatThrownBy(() -> defaults.check(endpoint))
+                .isExactlyInstanceOf(ApiEndpointException.class)
+                .hasMessageContaining("no API endpoint")
+                .hasMessageContaining("apiBase");
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "   "})
+    void aMissingEndpointIsTheExplicitApiBase(String endpoint) {
+        EndpointPolicy policy = new EndpointPolicy(List.of("example.org"), false, "https://core.example.org:8443/api/");
+
+        assertThat(policy.check(endpoint)).isEqualTo("https://core.example.org:8443/api");
+        assertThat(policy.check("https://eu.example.org/api")).isEqualTo("https://eu.example.org/api");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "https://core.example.com/api",
+                "http://core.example.org/api",
+                "https://core.example.org/api?x=1",
+                "https://u:p@core.example.org/api",
+                "core.example.org/api"
+            })
+    void theApiBaseFollowsThePolicyAtBuildTime(String base) {
+        assertThatThrownBy(() -> new EndpointPolicy(List.of("example.org"), false, base))
+                .isInstanceOf(CoreConfigurationException.class)
+                .hasMessageStartingWith("apiBase: ")
+                .hasMessageNotContaining("u:p");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://api.bqecore.com:8443/api", "https://api.bqecore.com:80/api"})
+    void anEndpointOnAnotherPortThan443IsRefused(String endpoint) {
+        assertThatThrownBy(() -> defaults.check(endpoint))
+                .isExactlyInstanceOf(ApiEndpointException.class)
+                .hasMessageContaining("is not 443");
+        assertThat(defaults.check("https://api.bqecore.com:443/api")).isEqualTo("https://api.bqecore.com:443/api");
+        assertThat(sandbox.check("https://localhost:8443/api")).isEqualTo("https://localhost:8443/api");
     }
 
     @ParameterizedTest
@@ -29,7 +70,7 @@ class EndpointPolicyTest {
         "https://api.bqecore.com/api//, https://api.bqecore.com/api",
         "https://api.bqecore.com/api, https://api.bqecore.com/api",
         "https://sandbox-api.bqecore.com/api/, https://sandbox-api.bqecore.com/api",
-        "https://us2.api.bqecore.com:8443/core/api/, https://us2.api.bqecore.com:8443/core/api",
+        "https://us2.api.bqecore.com/core/api/, https://us2.api.bqecore.com/core/api",
         "https://bqecore.com/api, https://bqecore.com/api",
         "HTTPS://API.BQECORE.COM/api, HTTPS://API.BQECORE.COM/api",
         "' https://api.bqecore.com/api/ ', https://api.bqecore.com/api",
@@ -60,7 +101,7 @@ class EndpointPolicyTest {
             })
     void otherEndpointsAreRefused(String endpoint) {
         assertThatThrownBy(() -> defaults.check(endpoint))
-                .isExactlyInstanceOf(CoreException.class)
+                .isExactlyInstanceOf(ApiEndpointException.class)
                 .hasMessageStartingWith("refused the API endpoint")
                 .hasMessageContaining("no request or token was sent")
                 .hasMessageNotContaining("pw@");

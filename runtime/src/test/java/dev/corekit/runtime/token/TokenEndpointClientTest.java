@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.corekit.runtime.auth.ClientCredentials;
+import dev.corekit.runtime.auth.OAuthEndpoints;
 import dev.corekit.runtime.error.CoreException;
 import dev.corekit.runtime.error.CoreTransportException;
 import dev.corekit.runtime.error.OAuthException;
@@ -69,7 +70,11 @@ class TokenEndpointClientTest {
     /** A client whose waits go to the recording sleeper, on the test clock. */
     private TokenEndpointClient waiting(URI identity, ClientCredentials credentials, RetryPolicy retries) {
         return new TokenEndpointClient(
-                identity, credentials, TokenFixtures.http(), new RetryEngine(retries, clock, sleeper));
+                OAuthEndpoints.core(identity),
+                credentials,
+                TokenFixtures.http(),
+                new RetryEngine(retries, clock, sleeper),
+                TokenFixtures.apiEndpoints());
     }
 
     private TokenEndpointClient client() {

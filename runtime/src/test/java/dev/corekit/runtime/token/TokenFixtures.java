@@ -5,6 +5,8 @@ import static dev.corekit.sandbox.SandboxConfig.DEMO_CLIENT_SECRET;
 import static dev.corekit.sandbox.SandboxConfig.DEMO_LOGIN;
 
 import dev.corekit.runtime.auth.ClientCredentials;
+import dev.corekit.runtime.auth.OAuthEndpoints;
+import dev.corekit.runtime.http.EndpointPolicy;
 import dev.corekit.runtime.http.RetryPolicy;
 import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.idp.TokenRegistry;
@@ -72,7 +74,13 @@ final class TokenFixtures {
     }
 
     static TokenEndpointClient endpoint(URI identity, ClientCredentials credentials, Clock clock, RetryPolicy retries) {
-        return new TokenEndpointClient(identity, credentials, http(), clock, retries);
+        return new TokenEndpointClient(
+                OAuthEndpoints.core(identity), credentials, http(), clock, retries, apiEndpoints());
+    }
+
+    /** The API endpoints token responses of these tests may name: the sandbox's (loopback) and api.example's. */
+    static EndpointPolicy apiEndpoints() {
+        return new EndpointPolicy(List.of("api.example"), true);
     }
 
     static TokenEndpointClient endpoint(CoreSandbox sandbox, Clock clock) {
