@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
+import dev.corekit.runtime.http.ExactJsonNodeDeserializer;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -234,6 +235,9 @@ public final class Tag {
          * Keeps a property the declaration does not know, to be written back.
          */
         @JsonAnySetter
+        @JsonDeserialize(
+                contentUsing = ExactJsonNodeDeserializer.class
+        )
         private void $putUnknown(String name, JsonNode value) {
             if (this.$unknown == null) {
                 this.$unknown = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package dev.corekit.client;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.corekit.annotation.CoreEntity;
 import dev.corekit.annotation.CoreResource;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,23 +28,23 @@ public interface ActivityResource extends CoreEntity {
 
     String sub();
 
-    Double costRate();
+    BigDecimal costRate();
 
-    Double billRate();
+    BigDecimal billRate();
 
-    Double tax1();
+    BigDecimal tax1();
 
-    Double tax2();
+    BigDecimal tax2();
 
-    Double tax3();
+    BigDecimal tax3();
 
-    Double minimumHours();
+    BigDecimal minimumHours();
 
     String memo();
 
     Boolean isActive();
 
-    Double overTimeBillRate();
+    BigDecimal overTimeBillRate();
 
     UUID incomeAccountId();
 

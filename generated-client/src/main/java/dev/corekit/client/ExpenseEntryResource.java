@@ -57,14 +57,14 @@ public interface ExpenseEntryResource extends CoreEntity {
      */
     BigDecimal units();
 
-    Double costRate();
+    BigDecimal costRate();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
      */
     BigDecimal markup();
 
-    Double chargeAmount();
+    BigDecimal chargeAmount();
 
     /** Type inferred: {@code Boolean}, a flag. */
     Boolean reimbursable();

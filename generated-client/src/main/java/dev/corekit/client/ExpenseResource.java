@@ -35,7 +35,7 @@ public interface ExpenseResource extends CoreEntity {
     /** Type inferred: {@code String}, text, as {@code activity.sub} is typed {@code string}. */
     String sub();
 
-    Double costRate();
+    BigDecimal costRate();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.

@@ -50,13 +50,13 @@ public interface TimeEntryResource extends CoreEntity {
 
     String description();
 
-    Double actualHours();
+    BigDecimal actualHours();
 
-    Double clientHours();
+    BigDecimal clientHours();
 
-    Double billRate();
+    BigDecimal billRate();
 
-    Double costRate();
+    BigDecimal costRate();
 
     /** Type inferred: {@code Boolean}, a flag: the entry is overtime. */
     Boolean overtime();

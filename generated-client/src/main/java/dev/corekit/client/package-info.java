@@ -12,5 +12,9 @@
  * <p>The fields and their types come from the project's catalogue ({@code core-api/collections.tsv}). Where it gives
  * no type, the declaration infers one from the field's name and says so on the accessor ("Type inferred: ..."); a
  * property CORE sends that a declaration does not know, or an enum value it lacks, is kept and written back.
+ *
+ * <p>No field is a {@code Double}: every number that may carry a fraction (money, rates, percentages, taxes, hours,
+ * quantities) is a {@code BigDecimal}, so that CORE's decimals come back digit for digit; the catalogue's
+ * {@code double} columns are declared this way too. Whole numbers are {@code Integer}.
  */
 package dev.corekit.client;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,7 +106,8 @@ class CatalogueCoverageTest {
                         switch (field.getValue()) {
                             case "uuid" -> assertThat(type).isEqualTo(UUID.class);
                             case "string" -> assertThat(type).isEqualTo(String.class);
-                            case "double" -> assertThat(type).isEqualTo(Double.class);
+                            // Decimals are BigDecimal throughout the catalogue: money, rates and hours stay exact.
+                            case "double" -> assertThat(type).isEqualTo(BigDecimal.class);
                             case "bool" -> assertThat(type).isEqualTo(Boolean.class);
                             case "int" -> assertThat(type).isEqualTo(Integer.class);
                             case "datetime" -> assertThat(type).isEqualTo(LocalDateTime.class);

@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
  * @CoreResource(path = "activity")
  * public interface ActivityResource extends CoreEntity {
  *     String code();
- *     Double billRate();
+ *     BigDecimal billRate();
  * }
  * }</pre>
  */

@@ -27,8 +27,11 @@ public record TypeRef(Kind kind, TypeName storage, TypeName accessor, TypeRef el
         MAP
     }
 
-    /** An enum constant and the JSON text it travels as. */
-    public record EnumConstant(String javaName, String jsonName) {}
+    /**
+     * An enum constant, the JSON text it is written as, and the other texts ({@code @JsonAlias}) it is also read from;
+     * a JSON number is read as its decimal text, so {@code @JsonAlias("0")} reads {@code 0}.
+     */
+    public record EnumConstant(String javaName, String jsonName, List<String> aliases) {}
 
     public static TypeRef plain(TypeName storage, TypeName accessor) {
         return new TypeRef(Kind.PLAIN, storage, accessor, null, List.of());
@@ -65,6 +68,12 @@ public record TypeRef(Kind kind, TypeName storage, TypeName accessor, TypeRef el
     /** Whether a java.time type appears anywhere in this type, so the field needs an ISO-string format. */
     public boolean containsTemporal() {
         return kind == Kind.TEMPORAL || (element != null && element.containsTemporal());
+    }
+
+    /** Whether this is a {@code LocalDateTime}, or a List or Map of them: CORE's date-time without offset. */
+    public boolean isLocalDateTime() {
+        return (kind == Kind.TEMPORAL && storage.toString().equals("java.time.LocalDateTime"))
+                || (element != null && element.isLocalDateTime());
     }
 
     /** The enum whose unknown values the DTO keeps: a direct enum, or the elements of a List or Map of one. */

@@ -1,5 +1,7 @@
 package dev.corekit.processor.read;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -46,6 +48,19 @@ public final class Mirrors {
             }
         }
         return null;
+    }
+
+    /** The texts of {@code @JsonAlias} on an element, in order; empty when absent. */
+    public static List<String> jsonAliases(Element element) {
+        List<String> aliases = new ArrayList<>();
+        find(element, Names.JSON_ALIAS)
+                .map(mirror -> explicitValue(mirror, "value"))
+                .ifPresent(value -> {
+                    for (Object item : (List<?>) value.getValue()) {
+                        aliases.add(String.valueOf(((AnnotationValue) item).getValue()));
+                    }
+                });
+        return List.copyOf(aliases);
     }
 
     /** The {@code @JsonProperty} name on an element, or {@code null} when absent or empty. */

@@ -8,6 +8,7 @@ public final class Names {
     public static final String REDACTED = "dev.corekit.annotation.Redacted";
     public static final String CORE_QUERY = "dev.corekit.runtime.CoreQuery";
     public static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
+    public static final String JSON_ALIAS = "com.fasterxml.jackson.annotation.JsonAlias";
     public static final String JSON_NODE = "com.fasterxml.jackson.databind.JsonNode";
 
     public static final String RESOURCE_SUFFIX = "Resource";

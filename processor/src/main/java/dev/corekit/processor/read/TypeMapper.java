@@ -191,7 +191,8 @@ public final class TypeMapper {
             if (member.getKind() == ElementKind.ENUM_CONSTANT) {
                 String javaName = member.getSimpleName().toString();
                 String json = Mirrors.jsonProperty(member);
-                constants.add(new TypeRef.EnumConstant(javaName, json != null ? json : javaName));
+                constants.add(new TypeRef.EnumConstant(
+                        javaName, json != null ? json : javaName, Mirrors.jsonAliases(member)));
             }
         }
         return constants;

@@ -87,6 +87,7 @@ final class BuilderWriter {
         type.addMethod(MethodSpec.methodBuilder("$putUnknown")
                 .addJavadoc("Keeps a property the declaration does not know, to be written back.\n")
                 .addAnnotation(Classes.JSON_ANY_SETTER)
+                .addAnnotation(Classes.exactJson("contentUsing"))
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(STRING, "name")
                 .addParameter(Classes.JSON_NODE, "value")
@@ -113,6 +114,11 @@ final class BuilderWriter {
                 .addParameter(storage, field.name());
         if (field.type().tolerantEnum() == null) {
             method.addAnnotation(DtoWriter.jsonProperty(field));
+        }
+        if (isJsonNode(field.type())) {
+            method.addAnnotation(Classes.exactJson("using"));
+        } else if (field.type().element() != null && isJsonNode(field.type().element())) {
+            method.addAnnotation(Classes.exactJson("contentUsing"));
         }
         if (field.type().containsTemporal()) {
             // Keep the offset CORE sent, so that a read-modify-write sends the same text back.
@@ -148,11 +154,19 @@ final class BuilderWriter {
                 .build();
     }
 
-    /** Reads an enum field from JSON; a value the enum lacks is kept as an unknown property and written back. */
+    private static boolean isJsonNode(TypeRef type) {
+        return type.kind() == TypeRef.Kind.PLAIN && type.storage().equals(Classes.JSON_NODE);
+    }
+
+    /**
+     * Reads an enum field from JSON: a text, or a whole number matched by its decimal text (against
+     * {@code @JsonAlias}); a value the enum lacks is kept as an unknown property and written back.
+     */
     private static MethodSpec enumJsonSetter(FieldModel field, TypeRef enumType, ClassName builder, ClassName dto) {
         String decode = "$decode_" + field.name();
         MethodSpec.Builder method = MethodSpec.methodBuilder("$json_" + field.name())
                 .addAnnotation(DtoWriter.jsonProperty(field))
+                .addAnnotation(Classes.exactJson("using"))
                 .addModifiers(Modifier.PRIVATE)
                 .returns(builder)
                 .addParameter(Classes.JSON_NODE, "json")
@@ -162,7 +176,7 @@ final class BuilderWriter {
         switch (field.type().kind()) {
             case ENUM:
                 method.addStatement(
-                                "$T value = json.isTextual() ? $T.$N(json.textValue()) : null",
+                                "$T value = json.isTextual() || json.isIntegralNumber() ? $T.$N(json.asText()) : null",
                                 enumType.storage(),
                                 dto,
                                 decode)
@@ -180,7 +194,7 @@ final class BuilderWriter {
                         .addStatement("boolean known = true")
                         .beginControlFlow("for ($T item : json)", Classes.JSON_NODE)
                         .addStatement(
-                                "$T value = item.isTextual() ? $T.$N(item.textValue()) : null",
+                                "$T value = item.isTextual() || item.isIntegralNumber() ? $T.$N(item.asText()) : null",
                                 enumType.storage(),
                                 dto,
                                 decode)
@@ -208,7 +222,7 @@ final class BuilderWriter {
                                 Classes.JSON_NODE)
                         .addStatement("$T item = entry.getValue()", Classes.JSON_NODE)
                         .addStatement(
-                                "$T value = item.isTextual() ? $T.$N(item.textValue()) : null",
+                                "$T value = item.isTextual() || item.isIntegralNumber() ? $T.$N(item.asText()) : null",
                                 enumType.storage(),
                                 dto,
                                 decode)

@@ -22,6 +22,7 @@ final class Classes {
             ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonPOJOBuilder");
     static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
     static final ClassName NULL_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "NullNode");
+    static final ClassName EXACT_JSON_NODE = ClassName.get("dev.corekit.runtime.http", "ExactJsonNodeDeserializer");
 
     static final ClassName REQUEST_LINE = ClassName.get("feign", "RequestLine");
     static final ClassName HEADERS = ClassName.get("feign", "Headers");
@@ -41,6 +42,16 @@ final class Classes {
     static AnnotationSpec generated() {
         return AnnotationSpec.builder(GENERATED)
                 .addMember("value", "$S", CoreProcessor.class.getName())
+                .build();
+    }
+
+    /**
+     * {@code @JsonDeserialize(using = ExactJsonNodeDeserializer.class)}, or {@code contentUsing} for the values of a
+     * List or Map: free-form JSON read with its numbers exact, whatever the mapper's settings.
+     */
+    static AnnotationSpec exactJson(String member) {
+        return AnnotationSpec.builder(JSON_DESERIALIZE)
+                .addMember(member, "$T.class", EXACT_JSON_NODE)
                 .build();
     }
 

@@ -37,6 +37,7 @@ public final class DtoWriter {
     private static final TypeName UNKNOWN_MAP =
             ParameterizedTypeName.get(ClassName.get(Map.class), STRING, Classes.JSON_NODE);
     private static final TypeName NULLS_SET = ParameterizedTypeName.get(ClassName.get(Set.class), STRING);
+    private static final String LOCAL_DATE_TIME_PATTERN = "yyyy-MM-dd'T'HH:mm:ss";
 
     private DtoWriter() {}
 
@@ -83,7 +84,7 @@ public final class DtoWriter {
             if (field.type().tolerantEnum() == null) {
                 spec.addAnnotation(jsonProperty(field));
                 if (field.type().containsTemporal()) {
-                    spec.addAnnotation(isoString());
+                    spec.addAnnotation(isoString(field.type()));
                 }
             }
             type.addField(spec.build());
@@ -275,16 +276,19 @@ public final class DtoWriter {
     private static MethodSpec enumDecoder(FieldModel field, TypeRef enumType) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("$decode_" + field.name())
                 .addJavadoc(
-                        "The constant whose JSON text is {@code json}, or {@code null} for a value this enum lacks.\n")
+                        "The constant whose JSON text (or alias) is {@code json}, or {@code null} for a value this enum lacks.\n")
                 .addModifiers(Modifier.STATIC)
                 .returns(enumType.storage())
                 .addParameter(STRING, "json")
                 .beginControlFlow("switch (json)");
         Set<String> seen = new LinkedHashSet<>();
         for (TypeRef.EnumConstant constant : enumType.constants()) {
-            if (seen.add(constant.jsonName())) {
-                method.addCode(
-                        "case $S:\n$>return $T.$N;\n$<", constant.jsonName(), enumType.storage(), constant.javaName());
+            List<String> texts = new ArrayList<>(List.of(constant.jsonName()));
+            texts.addAll(constant.aliases());
+            for (String text : texts) {
+                if (seen.add(text)) {
+                    method.addCode("case $S:\n$>return $T.$N;\n$<", text, enumType.storage(), constant.javaName());
+                }
             }
         }
         return method.addCode("default:\n$>return null;\n$<").endControlFlow().build();
@@ -388,10 +392,14 @@ public final class DtoWriter {
                 .build();
     }
 
-    private static AnnotationSpec isoString() {
-        return AnnotationSpec.builder(Classes.JSON_FORMAT)
-                .addMember("shape", "$T.Shape.STRING", Classes.JSON_FORMAT)
-                .build();
+    private static AnnotationSpec isoString(TypeRef type) {
+        AnnotationSpec.Builder format =
+                AnnotationSpec.builder(Classes.JSON_FORMAT).addMember("shape", "$T.Shape.STRING", Classes.JSON_FORMAT);
+        if (type.isLocalDateTime()) {
+            // CORE's YYYY-MM-DDThh:mm:ss: a fraction of a second is left out (truncated) when written.
+            format.addMember("pattern", "$S", LOCAL_DATE_TIME_PATTERN);
+        }
+        return format.build();
     }
 
     private static CodeBlock stringArray(List<String> values) {

@@ -10,6 +10,7 @@ import dev.corekit.processor.fixtures.Address;
 import dev.corekit.processor.fixtures.Color;
 import dev.corekit.processor.fixtures.LineItem;
 import dev.corekit.processor.fixtures.Widget;
+import dev.corekit.runtime.http.CoreJson;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -97,7 +98,7 @@ class DtoJsonTest {
     @Test
     void unknownEnumValuesDoNotFailAndAreWrittenBackAsRead() throws Exception {
         String json = "{'color':'purple','colors':['red','mauve'],'colorByName':{'a':'blue','b':7},"
-                + "'objectState':2,'address':{'color':'teal'}}";
+                + "'objectState':7,'address':{'color':'teal'}}";
         Widget widget = mapper.readValue(json.replace('\'', '"'), Widget.class);
 
         assertThat(widget.color()).isNull();
@@ -150,11 +151,66 @@ class DtoJsonTest {
     }
 
     @Test
-    void coreDateTimesWithFractionsAreReadAndKept() throws Exception {
+    void coreDateTimesWithFractionsAreReadAndWrittenInCoresFormat() throws Exception {
         Widget widget = mapper.readValue("{\"startsOn\":\"2025-01-02T03:04:05.123\"}", Widget.class);
 
         assertThat(widget.startsOn()).isEqualTo(LocalDateTime.of(2025, 1, 2, 3, 4, 5, 123_000_000));
-        assertThat(written(widget)).isEqualTo(tree("{'startsOn':'2025-01-02T03:04:05.123'}"));
+        assertThat(written(widget)).isEqualTo(tree("{'startsOn':'2025-01-02T03:04:05'}"));
+    }
+
+    @Test
+    void localDateTimesWithAFractionAreWrittenTruncatedToTheSecond() throws Exception {
+        Widget widget = Widget.builder()
+                .startsOn(LocalDateTime.of(2026, 7, 1, 9, 0, 0, 123_000_000))
+                .createdOn(LocalDateTime.of(2026, 7, 1, 23, 59, 59, 999_999_999))
+                .lastUpdated(LocalDateTime.of(2026, 7, 1, 9, 0, 0, 1))
+                .build();
+        String expected = "{\"createdOn\":\"2026-07-01T23:59:59\",\"lastUpdated\":\"2026-07-01T09:00:00\","
+                + "\"startsOn\":\"2026-07-01T09:00:00\"}";
+
+        assertThat(mapper.writeValueAsString(widget)).isEqualTo(expected);
+        assertThat(CoreJson.mapper().writeValueAsString(widget)).isEqualTo(expected);
+        assertThat(widget.startsOn()).isEqualTo(LocalDateTime.of(2026, 7, 1, 9, 0, 0, 123_000_000));
+    }
+
+    @Test
+    void unknownDecimalsAreWrittenBackExactlyByAPlainMapper() throws Exception {
+        String json = "{\"name\":\"w\",\"address\":{\"street\":\"s\",\"geo\":{\"lat\":1.50}},"
+                + "\"extra\":{\"free\":1.50,\"list\":[0.10,{\"x\":100.000}]},\"color\":2.50,\"total\":48000.00,"
+                + "\"rules\":{\"cap\":1.10,\"steps\":[2.50,{\"x\":0.10}],\"big\":12345678901234567.891},"
+                + "\"huge\":123456789012345678901234567890,\"small\":1E-7}";
+
+        Widget widget = mapper.readValue(json, Widget.class);
+
+        assertThat(mapper.writeValueAsString(widget)).isEqualTo(json);
+        assertThat(widget.unknownProperties().get("total").decimalValue()).isEqualTo(new BigDecimal("48000.00"));
+        Widget changed = widget.toBuilder().name("v").build();
+        assertThat(mapper.writeValueAsString(changed)).isEqualTo(json.replace("\"w\"", "\"v\""));
+    }
+
+    @Test
+    void objectStateIsReadFromItsNumberOrNameAndWrittenAsTheName() throws Exception {
+        String[] names = {"New", "Unchanged", "Modified", "Deleted"};
+        for (int number = 0; number < names.length; number++) {
+            Widget byNumber = mapper.readValue("{\"objectState\":" + number + "}", Widget.class);
+            Widget byName = mapper.readValue("{\"objectState\":\"" + names[number] + "\"}", Widget.class);
+
+            assertThat(byNumber.objectState()).isEqualTo(ObjectState.values()[number]);
+            assertThat(byName.objectState()).isEqualTo(ObjectState.values()[number]);
+            assertThat(byNumber.unknownProperties()).isEmpty();
+            assertThat(mapper.writeValueAsString(byNumber)).isEqualTo("{\"objectState\":\"" + names[number] + "\"}");
+            assertThat(byNumber).isEqualTo(byName);
+        }
+    }
+
+    @Test
+    void objectStateOutsideTheKnownNumbersIsKeptAsRead() throws Exception {
+        for (String value : List.of("4", "-1", "1.0", "\"Archived\"")) {
+            Widget widget = mapper.readValue("{\"objectState\":" + value + "}", Widget.class);
+
+            assertThat(widget.objectState()).as(value).isNull();
+            assertThat(mapper.writeValueAsString(widget)).isEqualTo("{\"objectState\":" + value + "}");
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.corekit.runtime.error.CoreApiException;
 import dev.corekit.runtime.error.CoreBadRequestException;
 import dev.corekit.runtime.error.CoreNotFoundException;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -64,7 +65,7 @@ final class Tour {
                         .name("corekit quick start")
                         .description("Made by the corekit quick start; it deletes it again")
                         .billable(true)
-                        .billRate(120.0)
+                        .billRate(new BigDecimal("120.00"))
                         .build());
         out.println("   POST   activity        " + code + " -> id " + created.id());
         table.add("created", "activity", created.id(), "code " + code + ", bill rate " + money(created.billRate()));
@@ -72,7 +73,11 @@ final class Tour {
         try {
             // toBuilder() keeps every field CORE sent, the version included: CORE refuses an update without it.
             Activity updated = core.activities()
-                    .update(created.id(), created.toBuilder().billRate(135.0).build());
+                    .update(
+                            created.id(),
+                            created.toBuilder()
+                                    .billRate(new BigDecimal("135.00"))
+                                    .build());
             out.println("   PUT    activity        bill rate " + money(updated.billRate()));
             table.add(
                     "updated",
@@ -126,7 +131,7 @@ final class Tour {
                             .projectId(project.get().id())
                             .resourceId(employee.get().id())
                             .description("Trying corekit")
-                            .actualHours(1.5)
+                            .actualHours(new BigDecimal("1.50"))
                             .billable(true)
                             .build());
         } catch (CoreBadRequestException e) {
@@ -148,7 +153,7 @@ final class Tour {
                     .update(
                             entry.id(),
                             entry.toBuilder()
-                                    .actualHours(2.25)
+                                    .actualHours(new BigDecimal("2.25"))
                                     .description("Trying corekit, a little longer")
                                     .build());
             out.println("   PUT    timeentry       " + hours(updated.actualHours()) + " h");
@@ -173,12 +178,12 @@ final class Tour {
         CoreQuery query =
                 CoreQuery.builder().orderBy("date").pageSize(PAGE_SIZE).build();
         ProgressLine progress = new ProgressLine(out, "time entries", PAGE_SIZE);
-        double hours;
+        BigDecimal hours;
         try (Stream<TimeEntry> all = core.timeEntries().stream(query)) {
             hours = all.limit(limit)
                     .peek(entry -> progress.received())
-                    .mapToDouble(entry -> entry.actualHours() == null ? 0 : entry.actualHours())
-                    .sum();
+                    .map(entry -> entry.actualHours() == null ? BigDecimal.ZERO : entry.actualHours())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
         }
         progress.done();
         table.add(
@@ -222,11 +227,11 @@ final class Tour {
         return entry.date() == null ? "?" : entry.date().toLocalDate().toString();
     }
 
-    private static String money(Double amount) {
+    private static String money(BigDecimal amount) {
         return amount == null ? "none" : String.format(Locale.ROOT, "%.2f", amount);
     }
 
-    private static String hours(Double hours) {
+    private static String hours(BigDecimal hours) {
         return hours == null ? "?" : String.format(Locale.ROOT, "%.2f", hours);
     }
 }
