@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.corekit.sandbox.api.ApiServer;
 import dev.corekit.sandbox.faults.Fault;
 import dev.corekit.sandbox.faults.Faults;
+import dev.corekit.sandbox.http.BodyTooLargeException;
 import dev.corekit.sandbox.http.Responses;
 import dev.corekit.sandbox.http.SandboxRequest;
 import dev.corekit.sandbox.idp.HeadlessLogin;
@@ -218,18 +219,21 @@ public final class CoreSandbox implements AutoCloseable {
         int status = 0;
         AtomicBoolean recorded = new AtomicBoolean();
         try {
-            request = SandboxRequest.read(exchange);
+            Route route = route(exchange.getRequestURI().getRawPath());
+            request = route != null && route.company() == null
+                    ? SandboxRequest.read(exchange, config.maxFormBytes(), "maxFormBytes")
+                    : SandboxRequest.read(exchange, config.maxBodyBytes(), "maxBodyBytes");
             SandboxRequest received = request;
             exchange.setAttribute(Responses.BEFORE_SEND, (IntConsumer) sent -> {
                 if (recorded.compareAndSet(false, true)) {
                     journal.record(clock.instant(), received, sent);
                 }
             });
-            Route route = route(request.path());
             Fault fault = route == null ? null : faults.next(route.relative());
             if (fault != null && fault.kind() == Fault.Kind.DELAY) {
                 Thread.sleep(fault.delay().toMillis());
             } else if (fault != null) {
+                readForJournal(request);
                 status = applyFault(fault, exchange);
                 return;
             }
@@ -245,6 +249,13 @@ public final class CoreSandbox implements AutoCloseable {
             status = exchange.getResponseCode();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (BodyTooLargeException e) {
+            status = 413;
+            try {
+                Responses.json(exchange, 413, Map.of("Message", e.getMessage()));
+            } catch (IOException ignored) {
+                // The client went away while sending; there is no one to answer.
+            }
         } catch (IOException | RuntimeException e) {
             status = 500;
             try {
@@ -258,6 +269,15 @@ public final class CoreSandbox implements AutoCloseable {
                 journal.record(clock.instant(), request, status);
             }
             exchange.close();
+        }
+    }
+
+    /** A faulted request's body is read (within the limit), so that a test sees in the journal what was sent. */
+    private static void readForJournal(SandboxRequest request) {
+        try {
+            request.body();
+        } catch (BodyTooLargeException | UncheckedIOException e) {
+            // The journal shows no body; the fault is applied all the same.
         }
     }
 

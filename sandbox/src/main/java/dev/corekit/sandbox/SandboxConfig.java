@@ -43,6 +43,8 @@ public final class SandboxConfig {
     private final String autoApproveLogin;
     private final String autoApproveCompany;
     private final int defaultPageSize;
+    private final int maxBodyBytes;
+    private final int maxFormBytes;
 
     private SandboxConfig(Builder builder) {
         this.apps = Map.copyOf(builder.apps);
@@ -55,6 +57,8 @@ public final class SandboxConfig {
         this.autoApproveLogin = builder.autoApproveLogin;
         this.autoApproveCompany = builder.autoApproveCompany;
         this.defaultPageSize = builder.defaultPageSize;
+        this.maxBodyBytes = builder.maxBodyBytes;
+        this.maxFormBytes = builder.maxFormBytes;
     }
 
     /** A builder holding the demo app and demo user. */
@@ -100,7 +104,8 @@ public final class SandboxConfig {
      *              "companies": [{"id": "acme", "name": "Acme"}]}],
      *   "accessTokenSeconds": 3600, "refreshTokenSeconds": 2592000, "codeSeconds": 60,
      *   "rotateRefreshTokens": true, "notAuthenticatedStatus": 200,
-     *   "autoApprove": {"login": "demo@corekit.dev", "company": "demo-company-a"}
+     *   "autoApprove": {"login": "demo@corekit.dev", "company": "demo-company-a"},
+     *   "maxBodyBytes": 1048576, "maxFormBytes": 65536
      * }
      * }</pre>
      *
@@ -127,7 +132,9 @@ public final class SandboxConfig {
                 "rotateRefreshTokens",
                 "notAuthenticatedStatus",
                 "autoApprove",
-                "defaultPageSize");
+                "defaultPageSize",
+                "maxBodyBytes",
+                "maxFormBytes");
         for (String name : (Iterable<String>) root::fieldNames) {
             if (!known.contains(name)) {
                 throw new IllegalArgumentException(
@@ -179,6 +186,12 @@ public final class SandboxConfig {
             }
             if (root.has("defaultPageSize")) {
                 builder.defaultPageSize(root.get("defaultPageSize").asInt());
+            }
+            if (root.has("maxBodyBytes")) {
+                builder.maxBodyBytes(root.get("maxBodyBytes").asInt());
+            }
+            if (root.has("maxFormBytes")) {
+                builder.maxFormBytes(root.get("maxFormBytes").asInt());
             }
             if (root.has("autoApprove")) {
                 JsonNode auto = root.get("autoApprove");
@@ -259,6 +272,19 @@ public final class SandboxConfig {
         return defaultPageSize;
     }
 
+    /**
+     * The most bytes the sandbox reads of an API body (and of an admin API body): 1 MiB unless configured. A longer
+     * body is answered {@code 413} without being read.
+     */
+    public int maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
+    /** The most bytes the sandbox reads of an identity server form (token, log-in, consent): 64 KiB by default. */
+    public int maxFormBytes() {
+        return maxFormBytes;
+    }
+
     /** Builds a {@link SandboxConfig}; starts with the demo apps and the demo user. */
     public static final class Builder {
         private final Map<String, SandboxApp> apps = new LinkedHashMap<>();
@@ -271,6 +297,8 @@ public final class SandboxConfig {
         private String autoApproveLogin;
         private String autoApproveCompany;
         private int defaultPageSize = 25;
+        private int maxBodyBytes = 1024 * 1024;
+        private int maxFormBytes = 64 * 1024;
 
         private Builder() {
             app(demoApp());
@@ -334,6 +362,18 @@ public final class SandboxConfig {
             return this;
         }
 
+        /** The most bytes read of an API or admin API body; a longer one is answered {@code 413}. */
+        public Builder maxBodyBytes(int bytes) {
+            this.maxBodyBytes = atLeastOne(bytes, "maxBodyBytes");
+            return this;
+        }
+
+        /** The most bytes read of an identity server form; a longer one is answered {@code 413}. */
+        public Builder maxFormBytes(int bytes) {
+            this.maxFormBytes = atLeastOne(bytes, "maxFormBytes");
+            return this;
+        }
+
         public SandboxConfig build() {
             if (autoApproveLogin != null) {
                 SandboxUser user = users.get(autoApproveLogin);
@@ -346,6 +386,13 @@ public final class SandboxConfig {
                 }
             }
             return new SandboxConfig(this);
+        }
+
+        private static int atLeastOne(int value, String name) {
+            if (value < 1) {
+                throw new IllegalArgumentException(name + " must be at least 1, was " + value);
+            }
+            return value;
         }
 
         private static Duration positive(Duration value, String name) {

@@ -48,6 +48,10 @@ final class ApiJson {
             throw CoreErrors.badRequest("The request body is not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw CoreErrors.badRequest("The request body cannot be read: " + e.getMessage());
+        } catch (NumberFormatException e) {
+            // Jackson reads exact decimals with BigDecimal, whose exponent is an int: 1e99999999999 does not fit.
+            throw CoreErrors.badRequest(
+                    "The request body is not valid JSON: a number is out of range (" + e.getMessage() + ").");
         }
         if (node == null || node.isMissingNode()) {
             throw CoreErrors.badRequest("The request body is empty; send the object as JSON.");

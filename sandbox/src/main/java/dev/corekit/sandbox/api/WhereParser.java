@@ -22,8 +22,19 @@ import java.util.Set;
  * ({@code lastUpdated>='2025-01-01T00:00:00'}). Anything else, such as {@code !=}, {@code LIKE}, {@code NOT} before a
  * term or {@code = null}, is refused with a message naming the 1-based position, because a filter CORE might read
  * differently is better refused than guessed.
+ *
+ * <p>An expression longer than {@value #MAX_LENGTH} characters (IIS's default query-string limit, which CORE sits
+ * behind) or with parentheses nested deeper than {@value #MAX_DEPTH} is refused with {@code 400} naming the limit, so
+ * that no expression can exhaust the parser's stack; a number out of range (say {@code 1e99999999999}) is a
+ * {@code 400} too.
  */
 final class WhereParser {
+    /** The longest expression accepted, in characters. */
+    static final int MAX_LENGTH = 2048;
+
+    /** The deepest nesting of parentheses accepted. */
+    static final int MAX_DEPTH = 32;
+
     private static final Set<String> KEYWORDS = Set.of("AND", "OR", "IS", "NOT", "NULL", "TRUE", "FALSE");
 
     private enum Type {
@@ -49,6 +60,7 @@ final class WhereParser {
     private final String source;
     private final List<Token> tokens;
     private int next;
+    private int depth;
 
     private WhereParser(String source) {
         this.source = source;
@@ -57,6 +69,10 @@ final class WhereParser {
 
     /** Parses {@code source}, or fails with {@code 400} and a message naming what is wrong and where. */
     static Expression parse(String source) {
+        if (source.length() > MAX_LENGTH) {
+            throw CoreErrors.badRequest("Invalid where expression: it is " + source.length()
+                    + " characters long; the sandbox accepts at most " + MAX_LENGTH + ".");
+        }
         WhereParser parser = new WhereParser(source);
         Expression expression = parser.or();
         Token trailing = parser.peek();
@@ -90,7 +106,13 @@ final class WhereParser {
     private Expression term() {
         Token token = take();
         if (token.type() == Type.OPEN) {
+            if (++depth > MAX_DEPTH) {
+                throw error(
+                        "parentheses nest deeper than " + MAX_DEPTH + " levels, the most the sandbox accepts",
+                        token.position());
+            }
             Expression inner = or();
+            depth--;
             Token close = take();
             if (close.type() != Type.CLOSE) {
                 throw error(
@@ -177,6 +199,15 @@ final class WhereParser {
                 "Invalid where expression: " + what + " at position " + position + " in \"" + source + "\".");
     }
 
+    private static BigDecimal number(String source, String text, int position) {
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            // BigDecimal's scale is an int: an exponent past it is out of any range CORE stores.
+            throw error(source, "the number '" + text + "' is out of range", position);
+        }
+    }
+
     private static List<Token> tokenize(String source) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
@@ -237,7 +268,7 @@ final class WhereParser {
                 if (!text.matches("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?")) {
                     throw error(source, "'" + text + "' is not a number", position);
                 }
-                tokens.add(new Token(Type.NUMBER, text, new BigDecimal(text), position));
+                tokens.add(new Token(Type.NUMBER, text, number(source, text, position), position));
                 i = j;
             } else if (Character.isLetter(c) || c == '_') {
                 int j = i + 1;

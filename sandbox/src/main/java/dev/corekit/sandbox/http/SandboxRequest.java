@@ -4,6 +4,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,28 +13,47 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One request as the sandbox received it: read once, so that handlers and the journal see the same bytes. */
+/**
+ * One request as the sandbox received it. The body is read on first use, as a stream bounded by a limit, so that a
+ * request refused before its body matters (no valid token, a fault) is answered without reading it; handlers and the
+ * journal then see the same bytes.
+ */
 public final class SandboxRequest {
+    private static final byte[] NONE = new byte[0];
+
     private final String method;
     private final String path;
     private final String rawQuery;
     private final Headers headers;
-    private final byte[] body;
+    private final InputStream bodyStream;
+    private final int bodyLimit;
+    private final String limitSetting;
+    private byte[] body;
 
-    private SandboxRequest(String method, String path, String rawQuery, Headers headers, byte[] body) {
+    private SandboxRequest(
+            String method,
+            String path,
+            String rawQuery,
+            Headers headers,
+            InputStream bodyStream,
+            int bodyLimit,
+            String limitSetting) {
         this.method = method;
         this.path = path;
         this.rawQuery = rawQuery;
         this.headers = headers;
-        this.body = body;
+        this.bodyStream = bodyStream;
+        this.bodyLimit = bodyLimit;
+        this.limitSetting = limitSetting;
     }
 
-    /** Reads the request line, headers and the whole body of {@code exchange}. */
-    public static SandboxRequest read(HttpExchange exchange) throws IOException {
-        byte[] body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = in.readAllBytes();
-        }
+    /**
+     * The request line and headers of {@code exchange}; the body is read when first asked for, at most
+     * {@code bodyLimit} bytes of it.
+     *
+     * @param limitSetting the configuration setting behind {@code bodyLimit}, named in the {@code 413}
+     */
+    public static SandboxRequest read(HttpExchange exchange, int bodyLimit, String limitSetting) {
         Headers copy = new Headers();
         copy.putAll(exchange.getRequestHeaders());
         return new SandboxRequest(
@@ -41,7 +61,9 @@ public final class SandboxRequest {
                 exchange.getRequestURI().getRawPath(),
                 exchange.getRequestURI().getRawQuery(),
                 copy,
-                body);
+                exchange.getRequestBody(),
+                bodyLimit,
+                limitSetting);
     }
 
     public String method() {
@@ -67,22 +89,40 @@ public final class SandboxRequest {
         return headers.getFirst(name);
     }
 
-    public byte[] body() {
+    /**
+     * The whole body, read now if it was not yet.
+     *
+     * @throws BodyTooLargeException when it is longer than the limit
+     */
+    public synchronized byte[] body() {
+        if (body == null) {
+            try {
+                body = BoundedBody.read(
+                        bodyStream, BoundedBody.declaredLength(header("Content-Length")), bodyLimit, limitSetting);
+            } catch (BodyTooLargeException e) {
+                body = NONE;
+                throw e;
+            } catch (IOException e) {
+                body = NONE;
+                throw new UncheckedIOException("cannot read the request body", e);
+            }
+        }
         return body.clone();
     }
 
+    /** The body as UTF-8 text, read now if it was not yet; see {@link #body()}. */
     public String bodyText() {
-        return new String(body, StandardCharsets.UTF_8);
+        return new String(body(), StandardCharsets.UTF_8);
+    }
+
+    /** The body as far as a handler read it: empty when none asked for it or it was over the limit. */
+    public synchronized String bodyTextIfRead() {
+        return body == null ? "" : new String(body, StandardCharsets.UTF_8);
     }
 
     /** The decoded query parameters, in order; a name may repeat. */
     public Map<String, List<String>> query() {
         return decode(rawQuery);
-    }
-
-    /** The decoded {@code application/x-www-form-urlencoded} body. */
-    public Map<String, List<String>> form() {
-        return decode(bodyText());
     }
 
     /** Decodes {@code a=1&b=2} (plus signs are spaces), keeping order and repeated names. */

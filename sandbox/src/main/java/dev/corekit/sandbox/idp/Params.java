@@ -24,13 +24,17 @@ final class Params {
         }
     }
 
-    /** The form body of a POST, which must be {@code application/x-www-form-urlencoded} (RFC 6749 §4.1.3). */
+    /**
+     * The form body of a POST, which must be {@code application/x-www-form-urlencoded} (RFC 6749 §4.1.3). The body is
+     * read (up to the form limit) before its type is checked, so that the journal shows what a client sent instead.
+     */
     static Params form(SandboxRequest request) throws OAuthError {
+        String text = request.bodyText();
         String type = request.header("Content-Type");
         if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
             throw OAuthError.invalidRequest("the body must be application/x-www-form-urlencoded");
         }
-        return parse(request.bodyText());
+        return parse(text);
     }
 
     /** The value of {@code name}, or {@code null} when absent or empty (RFC 6749 §3.1: empty means omitted). */

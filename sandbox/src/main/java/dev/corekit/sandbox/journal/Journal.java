@@ -1,15 +1,12 @@
 package dev.corekit.sandbox.journal;
 
 import dev.corekit.sandbox.http.SandboxRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -17,9 +14,6 @@ import java.util.function.Predicate;
 public final class Journal {
     /** Pacific Standard Time, which CORE assumes when a request has no {@code X-UTC-OFFSET}. */
     public static final int DEFAULT_UTC_OFFSET_MINUTES = -480;
-
-    private static final Set<String> SECRET_FORM_FIELDS =
-            Set.of("client_secret", "code", "code_verifier", "refresh_token", "token", "password", "access_token");
 
     private final List<JournalEntry> entries = Collections.synchronizedList(new ArrayList<>());
 
@@ -50,8 +44,10 @@ public final class Journal {
         entries.clear();
     }
 
-    /** Records {@code request}, answered with {@code status}. */
+    /** Records {@code request}, answered with {@code status}; never throws, whatever the request held. */
     public void record(Instant at, SandboxRequest request, int status) {
+        SecretMask mask =
+                new SecretMask(request.path().equals("/idp") || request.path().startsWith("/idp/"));
         Map<String, List<String>> headers = new TreeMap<>();
         request.headers().forEach((name, values) -> {
             String key = name.toLowerCase(Locale.ROOT);
@@ -80,9 +76,9 @@ public final class Journal {
                 at,
                 request.method(),
                 request.path(),
-                request.rawQuery(),
+                mask.pairs(request.rawQuery()),
                 Collections.unmodifiableMap(headers),
-                maskBody(request),
+                mask.body(request.bodyTextIfRead()),
                 status,
                 offset,
                 offsetHeader));
@@ -91,29 +87,5 @@ public final class Journal {
     private static String maskAuthorization(String value) {
         int space = value.indexOf(' ');
         return space < 0 ? "***" : value.substring(0, space) + " ***";
-    }
-
-    private static String maskBody(SandboxRequest request) {
-        String contentType = request.header("Content-Type");
-        String text = request.bodyText();
-        if (contentType == null
-                || !contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-            return text;
-        }
-        StringBuilder masked = new StringBuilder();
-        for (Map.Entry<String, List<String>> field : SandboxRequest.decode(text).entrySet()) {
-            for (String value : field.getValue()) {
-                if (masked.length() > 0) {
-                    masked.append('&');
-                }
-                masked.append(URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8))
-                        .append('=');
-                masked.append(
-                        SECRET_FORM_FIELDS.contains(field.getKey())
-                                ? "***"
-                                : URLEncoder.encode(value, StandardCharsets.UTF_8));
-            }
-        }
-        return masked.toString();
     }
 }

@@ -5,16 +5,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One request the sandbox received, with secrets masked: the {@code Authorization} header and the secret fields of
- * forms ({@code client_secret}, {@code code}, {@code code_verifier}, {@code refresh_token}, {@code token},
- * {@code password}) show as {@code ***}.
+ * One request the sandbox received, with secrets masked: the {@code Authorization} header, and the values of secret
+ * parameters in the query string and the body, form or JSON whatever the {@code Content-Type}
+ * ({@code client_secret}, {@code client_assertion}, {@code refresh_token}, {@code access_token}, {@code id_token},
+ * {@code code_verifier}, {@code password}; at the identity server also {@code code} and {@code token}), show as
+ * {@code ***}.
  *
  * @param at when it arrived, on the sandbox clock
  * @param method the HTTP method
  * @param path the raw path
- * @param query the raw query string, or {@code null}
+ * @param query the raw query string, secrets masked, or {@code null}
  * @param headers the request headers (names in lower case), secrets masked
- * @param body the body as text, secrets masked
+ * @param body the body as text, secrets masked; empty when the sandbox answered without reading it (a call without
+ *     a valid token, a body over the limit)
  * @param status the status the sandbox answered with ({@code 0} for a dropped connection)
  * @param utcOffsetMinutes the request's {@code X-UTC-OFFSET} in minutes east of UTC; {@code -480} (Pacific Standard
  *     Time, CORE's documented default) when the header was absent, {@code null} when it was not a number

@@ -102,6 +102,21 @@ class SandboxConfigTest {
     }
 
     @Test
+    void bodyLimitsDefaultToOneMebibyteAndSixtyFourKibibytesAndAreReadFromJson() throws Exception {
+        Path file = dir.resolve("limits.json");
+        Files.writeString(file, "{\"maxBodyBytes\": 2048, \"maxFormBytes\": 512}");
+
+        SandboxConfig config = SandboxConfig.fromJson(file);
+
+        assertThat(SandboxConfig.builder().build().maxBodyBytes()).isEqualTo(1024 * 1024);
+        assertThat(SandboxConfig.builder().build().maxFormBytes()).isEqualTo(64 * 1024);
+        assertThat(config.maxBodyBytes()).isEqualTo(2048);
+        assertThat(config.maxFormBytes()).isEqualTo(512);
+        assertThatThrownBy(() -> SandboxConfig.builder().maxBodyBytes(0))
+                .hasMessage("maxBodyBytes must be at least 1, was 0");
+    }
+
+    @Test
     void toStringHidesSecretsAndPasswords() {
         assertThat(SandboxConfig.demoApp().toString()).doesNotContain(SandboxConfig.DEMO_CLIENT_SECRET);
         assertThat(SandboxConfig.demoUser().toString()).doesNotContain("password=");
