@@ -24,7 +24,7 @@ public interface CoreEntity {
     /** The user who last changed the object. */
     UUID lastUpdatedById();
 
-    /** CORE's change-tracking state. */
+    /** CORE's change-tracking state, read from its name or its number ({@code 0} = New); written by name. */
     ObjectState objectState();
 
     /** CORE's concurrency token. */
