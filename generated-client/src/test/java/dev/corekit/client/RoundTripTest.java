@@ -355,7 +355,7 @@ class RoundTripTest {
         expected.put("memo", "Second option sent.");
         expected.put("clientHours", new BigDecimal("7.0"));
         expected.put("invoiceId", "5f2d9a3e-8c41-4b7a-9d0e-2a6c1f3b7e10");
-        assertThat(EXACT.readTree(CORE.writeValueAsString(changed))).isEqualTo(expected);
+        assertSameJson(CORE.writeValueAsString(changed), EXACT.writeValueAsString(expected));
     }
 
     /** Decimals in properties a declaration does not know come back digit for digit, with either mapper. */
@@ -386,6 +386,14 @@ class RoundTripTest {
     private static void assertSameJson(String written, String original) throws Exception {
         JsonNode actual = EXACT.readTree(written);
         JsonNode expected = EXACT.readTree(original);
-        assertThat(actual).isEqualTo(expected);
+        assertThat(actual.equals(RoundTripTest::sameDigits, expected))
+                .as("%s%nis the same JSON as%n%s", written, original)
+                .isTrue();
+    }
+
+    /** Numbers compare by their text ({@code JsonNode.equals} ignores a decimal's scale), other values as usual. */
+    private static int sameDigits(JsonNode a, JsonNode b) {
+        boolean same = a.isNumber() && b.isNumber() ? a.asText().equals(b.asText()) : a.equals(b);
+        return same ? 0 : 1;
     }
 }
