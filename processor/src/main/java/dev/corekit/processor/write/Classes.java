@@ -24,6 +24,8 @@ final class Classes {
     static final ClassName NULL_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "NullNode");
     static final ClassName EXACT_JSON_NODE = ClassName.get("dev.corekit.runtime.http", "ExactJsonNodeDeserializer");
 
+    static final ClassName REDACTED = ClassName.get("dev.corekit.annotation", "Redacted");
+
     static final ClassName REQUEST_LINE = ClassName.get("feign", "RequestLine");
     static final ClassName HEADERS = ClassName.get("feign", "Headers");
     static final ClassName PARAM = ClassName.get("feign", "Param");

@@ -87,6 +87,10 @@ public final class DtoWriter {
                     spec.addAnnotation(isoString(field.type()));
                 }
             }
+            if (field.redacted()) {
+                // Kept at run time: corekit masks the field's value in the body excerpts of failed calls.
+                spec.addAnnotation(Classes.REDACTED);
+            }
             type.addField(spec.build());
         }
         type.addField(NULLS_SET, "$nulls", Modifier.PRIVATE, Modifier.FINAL);

@@ -1,20 +1,21 @@
 package dev.corekit.runtime.auth;
 
+import dev.corekit.runtime.http.Redaction;
+
 /** Makes text that arrived through the browser safe to put in messages, logs and pages. */
 final class Text {
     private Text() {}
 
-    /** {@code text} without control characters (no forged log lines), cut to {@code max} characters. */
+    /**
+     * {@code text} without control characters and line or paragraph separators (no forged log lines), cut to
+     * {@code max} characters.
+     */
     static String safe(String text, int max) {
         if (text == null) {
             return null;
         }
-        StringBuilder out = new StringBuilder(Math.min(text.length(), max));
-        for (int i = 0; i < text.length() && out.length() < max; i++) {
-            char c = text.charAt(i);
-            out.append(Character.isISOControl(c) ? ' ' : c);
-        }
-        return text.length() > max ? out.append("...").toString() : out.toString();
+        String line = Redaction.singleLine(text.length() > max ? text.substring(0, max) : text);
+        return text.length() > max ? line + "..." : line;
     }
 
     /** {@code text} escaped for HTML element content and attribute values. */

@@ -2,7 +2,8 @@ package dev.corekit.runtime.error;
 
 /**
  * CORE answered a call with an error status. Carries the status, the method and path of the call, and at most a
- * short, redacted excerpt of the body; never the query string, headers or the whole body.
+ * short, redacted excerpt of the body; never the query string, headers or the whole body. What the message quotes of
+ * the body is masked like {@link #bodyExcerpt()}, and kept to one line.
  */
 public class CoreApiException extends CoreException {
     private static final long serialVersionUID = 1L;
@@ -50,7 +51,13 @@ public class CoreApiException extends CoreException {
         return path;
     }
 
-    /** The start of the response body, secrets redacted; empty when there was none. */
+    /**
+     * The start of the response body (at most 200 characters, on one line); empty when there was none. Masked as
+     * {@code ***}: the access token the call sent, wherever the body echoes it; whatever looks like a credential
+     * (bearer and basic credentials, JWTs, token, secret, code and verifier fields); and the values of the
+     * {@code @Redacted} fields of the DTOs the call reads or sends, nested ones included. Other values are shown as
+     * CORE sent them.
+     */
     public String bodyExcerpt() {
         return bodyExcerpt;
     }

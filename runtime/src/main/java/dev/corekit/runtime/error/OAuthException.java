@@ -2,7 +2,9 @@ package dev.corekit.runtime.error;
 
 /**
  * The identity server refused an OAuth request ({@code {"error": ..., "error_description": ...}}, RFC 6749 §5.2), or
- * the authorization callback carried an error ({@code access_denied}, {@code invalid_scope}).
+ * the authorization callback carried an error ({@code access_denied}, {@code invalid_scope}). Both texts are masked:
+ * a code, PKCE verifier, token or client secret the request sent shows as {@code ***} wherever the server echoes it,
+ * and line breaks become spaces.
  */
 public class OAuthException extends CoreException {
     private static final long serialVersionUID = 1L;

@@ -65,9 +65,12 @@ public final class CoreDecoder implements Decoder {
                             response.status(),
                             response.request().httpMethod().name(),
                             path(response),
-                            Redaction.excerpt(body),
+                            Redaction.excerpt(
+                                    body,
+                                    Redaction.sentIn(response.request()),
+                                    RedactedFields.of(response.request(), type)),
                             e instanceof JsonProcessingException json ? describe(json, type) : "unreadable body",
-                            e));
+                            new UnquotedJsonFailure(e)));
         }
     }
 

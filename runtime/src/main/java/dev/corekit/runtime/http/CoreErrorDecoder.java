@@ -16,10 +16,11 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Maps CORE's error answers to typed exceptions that carry the status, method and path and a short, redacted body
- * excerpt: {@code 400}, {@code 403} (never refreshes), {@code 404}, {@code 409} (CORE's {@code Key}/{@code Message}
+ * excerpt (the request's credentials masked wherever the body echoes them): {@code 400}, {@code 403} (never refreshes), {@code 404}, {@code 409} (CORE's {@code Key}/{@code Message}
  * and {@code errorCode}/{@code message} bodies parsed), {@code 429} and {@code 5xx}. A {@code 401} becomes the
  * refresh-and-replay signal; {@code 429} and {@code 503} become retry signals that {@link CoreRetryer} turns into the
  * typed exception when it does not retry.
@@ -47,9 +48,12 @@ public final class CoreErrorDecoder implements ErrorDecoder {
         }
         String method = response.request().httpMethod().name();
         String path = URI.create(response.request().url()).getRawPath();
-        String excerpt = Redaction.excerpt(body);
+        // What a server echoes of the request's credentials is masked, also where it looks like no credential.
+        List<String> sent = Redaction.sentIn(response.request());
+        String excerpt = Redaction.excerpt(body, sent, RedactedFields.of(response.request(), null));
         JsonNode json = parse(body);
-        String message = Redaction.redact(firstText(json, "Message", "message", "error_description"));
+        String message =
+                Redaction.shorten(Redaction.redact(firstText(json, "Message", "message", "error_description"), sent));
         switch (status) {
             case 400:
                 return new CoreBadRequestException(method, path, excerpt, message);
@@ -59,7 +63,11 @@ public final class CoreErrorDecoder implements ErrorDecoder {
                 return new CoreNotFoundException(method, path, excerpt, message);
             case 409:
                 return new CoreConflictException(
-                        method, path, excerpt, firstText(json, "Key", "key", "errorCode"), message);
+                        method,
+                        path,
+                        excerpt,
+                        Redaction.shorten(Redaction.redact(firstText(json, "Key", "key", "errorCode"), sent)),
+                        message);
             case 429: {
                 Duration retryAfter = retryAfter(response);
                 return new RetrySignal(
@@ -110,10 +118,7 @@ public final class CoreErrorDecoder implements ErrorDecoder {
         for (String name : names) {
             JsonNode value = json.get(name);
             if (value != null && value.isValueNode() && !value.isNull()) {
-                String text = value.asText();
-                return text.length() > Redaction.EXCERPT_LENGTH
-                        ? text.substring(0, Redaction.EXCERPT_LENGTH) + "..."
-                        : text;
+                return value.asText();
             }
         }
         return null;

@@ -1,14 +1,18 @@
 package dev.corekit.runtime.http;
 
+import feign.Request;
 import feign.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Feign's request and response logging through SLF4J (logger {@code dev.corekit.runtime.http.feign}, at DEBUG), with
- * {@code Authorization} headers, tokens, client secrets, codes and verifiers redacted from every line.
+ * {@code Authorization} headers, tokens, client secrets, codes and verifiers redacted from every line, at every level:
+ * the access token a request carried is masked also where the answer echoes it bare (its status line, headers and
+ * body). Each line is one line: line breaks a server sends (CR, LF, U+2028, U+2029) become spaces.
  *
  * <p>At {@code HEADERS} and {@code FULL} Feign reads the body to log it. A body that breaks off while read is logged
  * and handed on still failing, so the decoders classify it exactly as they do unlogged: one failure, one exception
@@ -17,15 +21,38 @@ import org.slf4j.LoggerFactory;
 public final class RedactingLogger extends feign.Logger {
     private static final Logger LOG = LoggerFactory.getLogger("dev.corekit.runtime.http.feign");
 
+    /** The credentials of the exchange being logged on this thread; Feign logs an exchange on its caller's thread. */
+    private static final ThreadLocal<List<String>> SENT = ThreadLocal.withInitial(List::of);
+
+    @Override
+    protected void logRequest(String configKey, Level logLevel, Request request) {
+        SENT.set(Redaction.sentIn(request));
+        try {
+            super.logRequest(configKey, logLevel, request);
+        } finally {
+            SENT.remove();
+        }
+    }
+
     @Override
     protected void log(String configKey, String format, Object... args) {
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{} {}", methodTag(configKey), Redaction.redact(String.format(format, args)));
+            LOG.debug("{} {}", methodTag(configKey), Redaction.redact(String.format(format, args), SENT.get()));
         }
     }
 
     @Override
     protected Response logAndRebufferResponse(String configKey, Level logLevel, Response response, long elapsedTime)
+            throws IOException {
+        SENT.set(Redaction.sentIn(response.request()));
+        try {
+            return logAndRebuffer(configKey, logLevel, response, elapsedTime);
+        } finally {
+            SENT.remove();
+        }
+    }
+
+    private Response logAndRebuffer(String configKey, Level logLevel, Response response, long elapsedTime)
             throws IOException {
         if (logLevel.ordinal() < Level.HEADERS.ordinal() || response.body() == null) {
             return super.logAndRebufferResponse(configKey, logLevel, response, elapsedTime);

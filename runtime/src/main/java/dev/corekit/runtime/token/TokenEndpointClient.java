@@ -10,6 +10,7 @@ import dev.corekit.runtime.error.CoreTransportException;
 import dev.corekit.runtime.error.OAuthException;
 import dev.corekit.runtime.error.TokenResponseException;
 import dev.corekit.runtime.http.EndpointPolicy;
+import dev.corekit.runtime.http.Redaction;
 import dev.corekit.runtime.http.RetryAfter;
 import dev.corekit.runtime.http.RetryEngine;
 import dev.corekit.runtime.http.RetryPolicy;
@@ -244,13 +245,16 @@ public final class TokenEndpointClient {
 
     /** RFC 6749 §5.2: {@code {"error": ..., "error_description": ...}}; anything else becomes a generic error. */
     private OAuthException oauthError(HttpResponse<byte[]> response, java.util.Collection<String> sent) {
+        java.util.List<String> secrets = new java.util.ArrayList<>(sent);
+        secrets.addAll(Redaction.credentialsIn(response.request().headers().allValues("Authorization")));
         try {
             JsonNode json = JSON.readTree(response.body());
             if (json != null && json.hasNonNull("error")) {
                 String description = json.hasNonNull("error_description")
-                        ? withoutEcho(json.get("error_description").asText(), sent)
+                        ? withoutEcho(json.get("error_description").asText(), secrets)
                         : null;
-                return new OAuthException(json.get("error").asText(), description, response.statusCode());
+                return new OAuthException(
+                        withoutEcho(json.get("error").asText(), secrets), description, response.statusCode());
             }
         } catch (IOException ignored) {
             // Not JSON: reported below without the body, which may echo what was sent.
@@ -258,16 +262,15 @@ public final class TokenEndpointClient {
         return new OAuthException("server_error", "unexpected answer from the identity server", response.statusCode());
     }
 
-    /** A server may echo what it was sent; the values sent (codes, tokens, the secret) are masked. */
-    private String withoutEcho(String description, java.util.Collection<String> sent) {
-        String text = description;
-        for (String value : sent) {
-            if (value != null && value.length() >= 4 && !value.equals(credentials.clientId())) {
-                text = text.replace(value, "***");
-            }
-        }
-        text = credentials.mask(text);
-        return dev.corekit.runtime.http.Redaction.redact(text);
+    /**
+     * A server may echo what it was sent, in any field; the values sent (codes, verifiers, tokens, the secret) are
+     * masked, the text kept to one short line.
+     */
+    private String withoutEcho(String text, java.util.Collection<String> sent) {
+        java.util.List<String> secrets = sent.stream()
+                .filter(value -> value != null && !value.equals(credentials.clientId()))
+                .toList();
+        return Redaction.shorten(Redaction.redact(credentials.mask(text), secrets));
     }
 
     @Override

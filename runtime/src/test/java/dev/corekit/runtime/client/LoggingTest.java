@@ -6,20 +6,31 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.corekit.runtime.CoreClient;
 import dev.corekit.runtime.CoreQuery;
 import dev.corekit.runtime.error.CoreBadRequestException;
+import dev.corekit.runtime.error.CoreNotFoundException;
 import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.SandboxConfig;
 import dev.corekit.sandbox.idp.TokenRegistry;
 import feign.Logger;
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * With Feign's FULL logging through SLF4J (slf4j-simple writes to System.err, see {@code simplelogger.properties}),
@@ -145,6 +156,65 @@ class LoggingTest {
                     SandboxConfig.DEMO_CLIENT_SECRET)) {
                 assertThat(lines).as("lines showing a secret").noneMatch(l -> l.contains(secret));
             }
+        }
+    }
+
+    /**
+     * A server that echoes the bare access token in its status line, a header and the body, with line and paragraph
+     * separators in the body: at every level, no line shows the token and none is forged.
+     */
+    @ParameterizedTest
+    @EnumSource(
+            value = Logger.Level.class,
+            names = {"BASIC", "HEADERS", "FULL"})
+    void anEchoedBareTokenIsMaskedAtEveryLevelAndEveryLineStaysOne(Logger.Level level) throws Exception {
+        String token = "canaryBare9c4e";
+        String body =
+                "{\"Message\":\"no " + token + "\u2028FORGED line\",\"echo\":\"" + token + "\u2029FORGED\\r\\nline\"}";
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CompletableFuture<String> seen = CompletableFuture.supplyAsync(() -> answerOnce(
+                    server,
+                    "HTTP/1.1 404 " + token + "\r\nX-Echo: " + token + "\r\nContent-Type: application/json\r\n"
+                            + "Connection: close\r\n",
+                    body));
+            String base = "http://127.0.0.1:" + server.getLocalPort();
+            CoreClient client = Fixtures.loopbackClient(base).logLevel(level).build();
+            Fixtures.store(client, token, "canaryRefresh9c4e", Instant.now(), base + "/api/one");
+
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+                    () -> client.api(ActivityApi.class).get("42"));
+
+            assertThat(seen.get()).contains("Authorization: Bearer " + token);
+            assertThat(thrown).isInstanceOf(CoreNotFoundException.class);
+            assertThat(thrown.getMessage()).doesNotContain(token).doesNotContain("\u2028");
+            String all = captured.toString(StandardCharsets.UTF_8);
+            assertThat(all).doesNotContain("\u2028").doesNotContain("\u2029");
+            List<String> lines = lines();
+            assertThat(lines)
+                    .filteredOn(l -> l.contains("dev.corekit.runtime.http.feign"))
+                    .anySatisfy(l -> assertThat(l).contains("<--- HTTP/1.1 404"));
+            assertThat(lines).noneSatisfy(l -> assertThat(l).contains("canary"));
+            assertThat(lines).noneSatisfy(l -> assertThat(l).startsWith("FORGED"));
+        }
+    }
+
+    /** Reads one request's head and answers it with {@code head} and {@code body}; returns the request's head. */
+    private static String answerOnce(ServerSocket server, String head, String body) {
+        try (Socket socket = server.accept()) {
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            StringBuilder request = new StringBuilder();
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                request.append(line).append('\n');
+            }
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            socket.getOutputStream()
+                    .write((head + "Content-Length: " + bytes.length + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().write(bytes);
+            socket.getOutputStream().flush();
+            return request.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -77,4 +77,27 @@ class RedactionTest {
 
         assertThat(Redaction.excerpt(body)).doesNotContain("canary").doesNotContain("AAAA");
     }
+
+    @Test
+    void theValuesSentAreMaskedBareEscapedAndEncoded() {
+        java.util.List<String> sent = java.util.List.of("canary/Tok+en", "abc");
+
+        assertThat(Redaction.redact("a canary/Tok+en, b canary\\/Tok+en, c canary%2FTok%2Ben, abc", sent))
+                .isEqualTo("a ***, b ***, c ***, abc");
+    }
+
+    @Test
+    void theCredentialsOfAuthorizationHeadersAreKnown() {
+        String basic = java.util.Base64.getEncoder().encodeToString("app:canaryS".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(Redaction.credentialsIn(java.util.List.of("Bearer canaryA", "Basic " + basic)))
+                .containsExactly("canaryA", basic, "canaryS");
+    }
+
+    @Test
+    void everyLineBreakBecomesASpace() {
+        assertThat(Redaction.redact("a\rb\nc\u0085d\u2028e\u2029f\tg")).isEqualTo("a b c d e f g");
+        assertThat(Redaction.excerpt("a\u2028b\u2029c".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("a b c");
+    }
 }
