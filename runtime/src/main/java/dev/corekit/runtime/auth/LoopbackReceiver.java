@@ -1,23 +1,23 @@
 package dev.corekit.runtime.auth;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.corekit.runtime.error.CoreConfigurationException;
 import dev.corekit.runtime.error.CoreException;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -40,27 +40,49 @@ import org.slf4j.LoggerFactory;
  * <p>The parameters are not checked here: anything on the machine can reach the port, so
  * {@link AuthorizationFlow#complete(Map)} checks the state. Register the app's redirect URI as
  * {@code http://127.0.0.1/callback}; CORE's loopback rule accepts any port.
+ *
+ * <p>Up to {@value #MAX_CONNECTIONS} connections are served at once, each closed unless its request head arrives
+ * within {@link #HEAD_DEADLINE}, so a local process that opens a connection and sends nothing (or half a request)
+ * cannot keep the browser's callback out. Only requests whose {@code Host} is the redirect URI's own
+ * {@code 127.0.0.1:<port>} are answered; any other host (a web page that rebinds its name to 127.0.0.1) gets
+ * {@code 421} and completes nothing, and a request without one gets {@code 400}.
  */
 public final class LoopbackReceiver implements AutoCloseable {
     /** The path {@link #start()} serves. */
     public static final String DEFAULT_PATH = "/callback";
 
+    /** How many connections are served at once; more wait until one ends. */
+    public static final int MAX_CONNECTIONS = 4;
+
+    /** How long a connection may take to send its request head. */
+    public static final Duration HEAD_DEADLINE = Duration.ofSeconds(10);
+
     private static final Logger LOG = LoggerFactory.getLogger(LoopbackReceiver.class);
     private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9._~!$&'()*+,;=:@/%-]*");
+    private static final String HTML = "text/html; charset=utf-8";
+    private static final String TEXT = "text/plain; charset=utf-8";
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final ServerSocket server;
+    private final ExecutorService workers;
+    private final Semaphore slots = new Semaphore(MAX_CONNECTIONS);
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final String path;
+    private final String host;
     private final URI redirectUri;
     private final CompletableFuture<Map<String, String>> callback = new CompletableFuture<>();
     private final AtomicBoolean received = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private LoopbackReceiver(HttpServer server, ExecutorService executor, String path) {
+    private LoopbackReceiver(ServerSocket server, String path) {
         this.server = server;
-        this.executor = executor;
         this.path = path;
-        this.redirectUri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+        this.host = "127.0.0.1:" + server.getLocalPort();
+        this.redirectUri = URI.create("http://" + host + path);
+        this.workers = Executors.newFixedThreadPool(MAX_CONNECTIONS + 1, task -> {
+            Thread thread = new Thread(task, "corekit-loopback-receiver");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** A receiver on a free port, serving {@value #DEFAULT_PATH}. */
@@ -80,24 +102,17 @@ public final class LoopbackReceiver implements AutoCloseable {
         if (path == null || !PATH.matcher(path).matches()) {
             throw new CoreConfigurationException("loopbackPath", "must be an absolute path without query, was " + path);
         }
-        HttpServer server;
+        ServerSocket server;
         try {
             // The literal address, not getLoopbackAddress(): that is ::1 when IPv6 is preferred, while the redirect
             // URI (and the app's registration) says 127.0.0.1.
-            server = HttpServer.create(new InetSocketAddress(ipv4Loopback(), port), 0);
+            server = new ServerSocket(port, 50, ipv4Loopback());
         } catch (IOException e) {
             throw new CoreConfigurationException(
                     "loopbackPort", "cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
         }
-        ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "corekit-loopback-receiver");
-            thread.setDaemon(true);
-            return thread;
-        });
-        LoopbackReceiver receiver = new LoopbackReceiver(server, executor, path);
-        server.setExecutor(executor);
-        server.createContext("/", receiver::handle);
-        server.start();
+        LoopbackReceiver receiver = new LoopbackReceiver(server, path);
+        receiver.workers.execute(receiver::acceptLoop);
         LOG.debug("waiting for the authorization callback at {}", receiver.redirectUri);
         return receiver;
     }
@@ -135,56 +150,79 @@ public final class LoopbackReceiver implements AutoCloseable {
         }
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (!exchange.getRequestURI().getRawPath().equals(path)) {
-                send(exchange, 404, "text/plain; charset=utf-8", "Not found\n");
-                return;
-            }
-            if (!exchange.getRequestMethod().equals("GET")) {
-                exchange.getResponseHeaders().set("Allow", "GET");
-                send(exchange, 405, "text/plain; charset=utf-8", "Method not allowed\n");
-                return;
-            }
-            Map<String, String> parameters;
+    /** Accepts connections while fewer than {@value #MAX_CONNECTIONS} are being served, until closed. */
+    private void acceptLoop() {
+        while (!closed.get()) {
             try {
-                parameters = CallbackParameters.decode(exchange.getRequestURI().getRawQuery());
-            } catch (AuthorizationCallbackException e) {
-                send(exchange, 400, "text/html; charset=utf-8", LoopbackPage.notACallback());
+                slots.acquire();
+            } catch (InterruptedException e) {
                 return;
             }
-            boolean isCallback = parameters.containsKey("code")
-                    || parameters.containsKey("error")
-                    || parameters.containsKey("invalid_scope");
-            if (!isCallback) {
-                send(exchange, 400, "text/html; charset=utf-8", LoopbackPage.notACallback());
-                return;
-            }
-            if (!received.compareAndSet(false, true)) {
-                send(exchange, 200, "text/html; charset=utf-8", LoopbackPage.alreadyReceived());
-                return;
-            }
+            Socket socket;
             try {
-                send(exchange, 200, "text/html; charset=utf-8", LoopbackPage.forCallback(parameters));
-            } finally {
-                // Handed over after the page is written, so that closing the server cannot cut the page short.
-                callback.complete(parameters);
+                socket = server.accept();
+            } catch (IOException e) {
+                slots.release();
+                return; // closed
             }
+            open.add(socket);
+            workers.execute(() -> {
+                try (socket) {
+                    serve(socket);
+                } catch (IOException e) {
+                    LOG.debug(
+                            "a loopback connection ended without a request: {}",
+                            e.getClass().getSimpleName());
+                } finally {
+                    open.remove(socket);
+                    slots.release();
+                }
+            });
         }
     }
 
-    private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        var headers = exchange.getResponseHeaders();
-        headers.set("Content-Type", contentType);
-        headers.set("Cache-Control", "no-store");
-        // The page's URL holds the code: no referrer, no scripts, no framing, no sniffing.
-        headers.set("Referrer-Policy", "no-referrer");
-        headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-        headers.set("X-Content-Type-Options", "nosniff");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
+    private void serve(Socket socket) throws IOException {
+        LoopbackExchange.Head head = LoopbackExchange.read(socket, System.nanoTime() + HEAD_DEADLINE.toNanos());
+        if (head.host() == null) {
+            LoopbackExchange.answer(socket, 400, "Bad Request", TEXT, "One Host header is required\n");
+            return;
+        }
+        if (!head.host().equalsIgnoreCase(host)) {
+            // Not addressed to this receiver (e.g. a page whose name was rebound to 127.0.0.1).
+            LoopbackExchange.answer(socket, 421, "Misdirected Request", TEXT, "Misdirected request\n");
+            return;
+        }
+        if (!head.rawPath().equals(path)) {
+            LoopbackExchange.answer(socket, 404, "Not Found", TEXT, "Not found\n");
+            return;
+        }
+        if (!head.method().equals("GET")) {
+            LoopbackExchange.answer(socket, 405, "Method Not Allowed", TEXT, "Method not allowed\n", "Allow", "GET");
+            return;
+        }
+        Map<String, String> parameters;
+        try {
+            parameters = CallbackParameters.decode(head.rawQuery());
+        } catch (AuthorizationCallbackException e) {
+            LoopbackExchange.answer(socket, 400, "Bad Request", HTML, LoopbackPage.notACallback());
+            return;
+        }
+        boolean isCallback = parameters.containsKey("code")
+                || parameters.containsKey("error")
+                || parameters.containsKey("invalid_scope");
+        if (!isCallback) {
+            LoopbackExchange.answer(socket, 400, "Bad Request", HTML, LoopbackPage.notACallback());
+            return;
+        }
+        if (!received.compareAndSet(false, true)) {
+            LoopbackExchange.answer(socket, 200, "OK", HTML, LoopbackPage.alreadyReceived());
+            return;
+        }
+        try {
+            LoopbackExchange.answer(socket, 200, "OK", HTML, LoopbackPage.forCallback(parameters));
+        } finally {
+            // Handed over after the page is written, so that closing the receiver cannot cut the page short.
+            callback.complete(parameters);
         }
     }
 
@@ -195,8 +233,20 @@ public final class LoopbackReceiver implements AutoCloseable {
             return;
         }
         callback.completeExceptionally(new CoreException("the loopback receiver was closed"));
-        server.stop(0);
-        executor.shutdownNow();
+        try {
+            server.close();
+        } catch (IOException ignored) {
+            // Closing a listening socket loses nothing.
+        }
+        // Unblocks the workers reading from connections that are still open.
+        for (Socket socket : open) {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // Already broken: nothing to release.
+            }
+        }
+        workers.shutdownNow();
     }
 
     @Override

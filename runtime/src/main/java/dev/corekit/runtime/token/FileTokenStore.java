@@ -5,16 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corekit.runtime.error.CoreConfigurationException;
 import dev.corekit.runtime.error.CoreException;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -27,7 +21,10 @@ import java.util.regex.Pattern;
  * Keeps each connection's tokens in a JSON file, {@code <directory>/<connection>.json}. The directory is created
  * {@code 0700} and each file {@code 0600} (on POSIX file systems); a file is written to a temporary file in the same
  * directory, forced to disk and then atomically renamed, so a crash leaves the old or the new file, never a broken
- * one. Symbolic links are refused, for the directory and for the files, so tokens cannot be redirected elsewhere.
+ * one. Symbolic links are refused, for the directory and for the files, so tokens cannot be redirected elsewhere:
+ * checked on every load, save and delete, not only here, and where the platform allows it (Linux, macOS) the files are
+ * reached through the directory opened once without following links, so a directory swapped for a link while a save
+ * runs receives nothing.
  */
 public final class FileTokenStore implements TokenStore {
     private static final Pattern CONNECTION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
@@ -77,10 +74,7 @@ public final class FileTokenStore implements TokenStore {
 
     private void prepareDirectory() {
         if (Files.isSymbolicLink(directory)) {
-            throw new CoreConfigurationException(
-                    "tokenStore",
-                    "the token directory " + directory
-                            + " is a symbolic link; corekit refuses it so that tokens cannot be redirected");
+            throw TokenDirectory.linkedDirectory(directory);
         }
         try {
             if (!Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
@@ -125,19 +119,19 @@ public final class FileTokenStore implements TokenStore {
     @Override
     public Optional<TokenSet> load(String connection) {
         Path file = file(connection);
-        refuseLink(file);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
+        Optional<byte[]> bytes;
+        try (TokenDirectory tokens = TokenDirectory.open(directory)) {
+            bytes = tokens.read(file.getFileName().toString());
         } catch (IOException e) {
             throw new CoreException(
                     "cannot read the token file " + file + ": " + e.getClass().getSimpleName());
         }
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
         JsonNode json;
         try {
-            json = JSON.readTree(bytes);
+            json = JSON.readTree(bytes.get());
         } catch (IOException e) {
             // Never quote the content: it holds tokens.
             throw new CoreException("the token file " + file + " is not valid JSON");
@@ -148,60 +142,32 @@ public final class FileTokenStore implements TokenStore {
         return Optional.of(TokenSet.fromJson(json));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws CoreConfigurationException when the directory is (or became) a symbolic link or no directory: nothing
+     *     is written then
+     */
     @Override
     public void save(String connection, TokenSet tokens) {
         Objects.requireNonNull(tokens, "tokens");
         Path file = file(connection);
-        refuseLink(file);
-        Path temporary = null;
-        try {
-            temporary = Files.createTempFile(directory, "." + connection + ".", ".tmp", fileAttributes());
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-                    OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-                out.write(JSON.writeValueAsBytes(tokens.toJson()));
-                out.flush();
-                channel.force(true);
-            }
-            move(temporary, file);
-            temporary = null;
+        try (TokenDirectory files = TokenDirectory.open(directory)) {
+            files.write(file.getFileName().toString(), JSON.writeValueAsBytes(tokens.toJson()), fileAttributes());
         } catch (IOException e) {
             throw new CoreException(
                     "cannot write the token file " + file + ": " + e.getClass().getSimpleName());
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // A stray temporary file holds no more than the file it failed to replace.
-                }
-            }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new IOException("the file system cannot rename atomically", e);
         }
     }
 
     @Override
     public void delete(String connection) {
         Path file = file(connection);
-        refuseLink(file);
-        try {
-            Files.deleteIfExists(file);
+        try (TokenDirectory tokens = TokenDirectory.open(directory)) {
+            tokens.delete(file.getFileName().toString());
         } catch (IOException e) {
             throw new CoreException(
                     "cannot delete the token file " + file + ": " + e.getClass().getSimpleName());
-        }
-    }
-
-    private static void refuseLink(Path file) {
-        if (Files.isSymbolicLink(file)) {
-            throw new CoreException("the token file " + file
-                    + " is a symbolic link; corekit refuses it so that tokens cannot be redirected");
         }
     }
 

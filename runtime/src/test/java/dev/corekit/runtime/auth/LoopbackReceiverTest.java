@@ -10,12 +10,19 @@ import dev.corekit.runtime.error.CoreConfigurationException;
 import dev.corekit.runtime.error.CoreException;
 import dev.corekit.sandbox.SandboxConfig;
 import dev.corekit.sandbox.junit.CoreSandboxExtension;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -124,6 +131,85 @@ class LoopbackReceiverTest {
             get(URI.create(base + "?code=real&state=s"));
 
             assertThat(waiting.get(10, TimeUnit.SECONDS)).containsEntry("code", "real");
+        }
+    }
+
+    @Test
+    void halfARequestLineFromAnotherProcessDoesNotKeepTheCallbackOut() throws Exception {
+        try (LoopbackReceiver receiver = LoopbackReceiver.start();
+                Socket stalled = new Socket(
+                        InetAddress.getLoopbackAddress(), receiver.redirectUri().getPort())) {
+            stalled.getOutputStream().write("GET /callback?co".getBytes(StandardCharsets.US_ASCII));
+            stalled.getOutputStream().flush();
+            CompletableFuture<Map<String, String>> waiting = awaitInBackground(receiver);
+
+            HttpResponse<String> page = get(URI.create(receiver.redirectUri() + "?code=real&state=s"));
+
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(waiting.get(10, TimeUnit.SECONDS)).containsEntry("code", "real");
+        }
+    }
+
+    @Test
+    void stalledConnectionsBelowTheBoundDoNotKeepTheCallbackOut() throws Exception {
+        List<Socket> stalled = new ArrayList<>();
+        try (LoopbackReceiver receiver = LoopbackReceiver.start()) {
+            for (int i = 0; i < LoopbackReceiver.MAX_CONNECTIONS - 1; i++) {
+                Socket socket = new Socket(
+                        InetAddress.getLoopbackAddress(), receiver.redirectUri().getPort());
+                stalled.add(socket);
+                socket.getOutputStream().write("GET /callback?code=stalled".getBytes(StandardCharsets.US_ASCII));
+            }
+
+            HttpResponse<String> page = get(URI.create(receiver.redirectUri() + "?code=real&state=s"));
+
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(receiver.await(Duration.ofSeconds(10))).containsEntry("code", "real");
+        } finally {
+            for (Socket socket : stalled) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
+    void aRequestForAnotherHostIsRefusedAndCompletesNothing() throws Exception {
+        try (LoopbackReceiver receiver = LoopbackReceiver.start()) {
+            CompletableFuture<Map<String, String>> waiting = awaitInBackground(receiver);
+            int port = receiver.redirectUri().getPort();
+            String callback = "GET /callback?code=forged&state=s HTTP/1.1\r\n";
+
+            assertThat(statusLine(port, callback + "Host: attacker.example:" + port + "\r\n\r\n"))
+                    .startsWith("HTTP/1.1 421");
+            assertThat(statusLine(port, callback + "Host: localhost:" + port + "\r\n\r\n"))
+                    .startsWith("HTTP/1.1 421");
+            assertThat(statusLine(port, callback + "Host: 127.0.0.1:" + (port + 1) + "\r\n\r\n"))
+                    .startsWith("HTTP/1.1 421");
+            assertThat(statusLine(port, callback + "Host: 127.0.0.1\r\n\r\n")).startsWith("HTTP/1.1 421");
+            assertThat(statusLine(port, callback + "\r\n")).startsWith("HTTP/1.1 400");
+            assertThat(statusLine(
+                            port,
+                            callback + "Host: 127.0.0.1:" + port + "\r\nHost: attacker.example:" + port + "\r\n\r\n"))
+                    .startsWith("HTTP/1.1 400");
+            assertThat(waiting).isNotDone();
+
+            assertThat(statusLine(
+                            port, "GET /callback?code=real&state=s HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n\r\n"))
+                    .startsWith("HTTP/1.1 200");
+
+            assertThat(waiting.get(10, TimeUnit.SECONDS)).containsEntry("code", "real");
+        }
+    }
+
+    /** Sends {@code request} on a new connection and returns the first line of the answer. */
+    private static String statusLine(int port, String request) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            String line = in.readLine();
+            return line == null ? "" : line;
         }
     }
 

@@ -140,6 +140,43 @@ class FileTokenStoreTest {
     }
 
     @Test
+    void aDirectorySwappedForASymlinkAfterBuildIsRefusedOnEverySaveLoadAndDelete() throws IOException {
+        Path directory = temp.resolve("tokens");
+        FileTokenStore store = new FileTokenStore(directory);
+        store.save("acme", tokens("CANARY-OLD-A", "CANARY-OLD-R"));
+        Path target = Files.createDirectory(temp.resolve("elsewhere"));
+        Files.writeString(target.resolve("acme.json"), "the attacker's copy");
+        Files.move(directory, temp.resolve("moved-away"));
+        Files.createSymbolicLink(directory, target);
+
+        assertThatThrownBy(() -> store.save("acme", tokens("CANARY-NEW-A", "CANARY-NEW-R")))
+                .isInstanceOf(CoreConfigurationException.class)
+                .hasMessageContaining("symbolic link");
+        assertThatThrownBy(() -> store.load("acme"))
+                .isInstanceOf(CoreConfigurationException.class)
+                .hasMessageContaining("symbolic link");
+        assertThatThrownBy(() -> store.delete("acme"))
+                .isInstanceOf(CoreConfigurationException.class)
+                .hasMessageContaining("symbolic link");
+
+        assertThat(names(target)).containsExactly("acme.json");
+        assertThat(Files.readString(target.resolve("acme.json"))).isEqualTo("the attacker's copy");
+        assertThat(names(temp.resolve("moved-away"))).containsExactly("acme.json");
+    }
+
+    @Test
+    void aDirectoryRemovedAfterBuildIsATypedErrorAndNothingIsCreated() throws IOException {
+        Path directory = temp.resolve("tokens");
+        FileTokenStore store = new FileTokenStore(directory);
+        Files.delete(directory);
+
+        assertThatThrownBy(() -> store.save("acme", tokens("a", "r")))
+                .isInstanceOf(CoreException.class)
+                .hasMessageContaining(directory.toString());
+        assertThat(directory).doesNotExist();
+    }
+
+    @Test
     void aPlainFileWhereTheDirectoryShouldBeIsRefused() throws IOException {
         Path file = Files.writeString(temp.resolve("tokens"), "not a directory");
 
