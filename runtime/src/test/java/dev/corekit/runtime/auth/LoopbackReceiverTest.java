@@ -138,7 +138,8 @@ class LoopbackReceiverTest {
     void halfARequestLineFromAnotherProcessDoesNotKeepTheCallbackOut() throws Exception {
         try (LoopbackReceiver receiver = LoopbackReceiver.start();
                 Socket stalled = new Socket(
-                        InetAddress.getLoopbackAddress(), receiver.redirectUri().getPort())) {
+                        InetAddress.getByName("127.0.0.1"),
+                        receiver.redirectUri().getPort())) {
             stalled.getOutputStream().write("GET /callback?co".getBytes(StandardCharsets.US_ASCII));
             stalled.getOutputStream().flush();
             CompletableFuture<Map<String, String>> waiting = awaitInBackground(receiver);
@@ -156,7 +157,8 @@ class LoopbackReceiverTest {
         try (LoopbackReceiver receiver = LoopbackReceiver.start()) {
             for (int i = 0; i < LoopbackReceiver.MAX_CONNECTIONS - 1; i++) {
                 Socket socket = new Socket(
-                        InetAddress.getLoopbackAddress(), receiver.redirectUri().getPort());
+                        InetAddress.getByName("127.0.0.1"),
+                        receiver.redirectUri().getPort());
                 stalled.add(socket);
                 socket.getOutputStream().write("GET /callback?code=stalled".getBytes(StandardCharsets.US_ASCII));
             }
@@ -203,7 +205,7 @@ class LoopbackReceiverTest {
 
     /** Sends {@code request} on a new connection and returns the first line of the answer. */
     private static String statusLine(int port, String request) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+        try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), port)) {
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
             BufferedReader in =

@@ -171,7 +171,7 @@ class LoggingTest {
         String token = "canaryBare9c4e";
         String body =
                 "{\"Message\":\"no " + token + "\u2028FORGED line\",\"echo\":\"" + token + "\u2029FORGED\\r\\nline\"}";
-        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             CompletableFuture<String> seen = CompletableFuture.supplyAsync(() -> answerOnce(
                     server,
                     "HTTP/1.1 404 " + token + "\r\nX-Echo: " + token + "\r\nContent-Type: application/json\r\n"
