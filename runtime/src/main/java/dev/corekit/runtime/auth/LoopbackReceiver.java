@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -43,9 +44,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Up to {@value #MAX_CONNECTIONS} connections are served at once, each closed unless its request head arrives
  * within {@link #HEAD_DEADLINE}, so a local process that opens a connection and sends nothing (or half a request)
- * cannot keep the browser's callback out. Only requests whose {@code Host} is the redirect URI's own
- * {@code 127.0.0.1:<port>} are answered; any other host (a web page that rebinds its name to 127.0.0.1) gets
- * {@code 421} and completes nothing, and a request without one gets {@code 400}.
+ * cannot keep the browser's callback out. Only requests addressed to this receiver are answered: a {@code Host} of
+ * {@code 127.0.0.1:<port>} (the redirect URI's) or {@code localhost:<port>} (an app registered with a
+ * {@code localhost} redirect URI); any other host, such as a web page whose name was rebound to 127.0.0.1, gets
+ * {@code 421} and completes nothing, and a request without exactly one {@code Host} gets {@code 400}.
  */
 public final class LoopbackReceiver implements AutoCloseable {
     /** The path {@link #start()} serves. */
@@ -67,7 +69,7 @@ public final class LoopbackReceiver implements AutoCloseable {
     private final Semaphore slots = new Semaphore(MAX_CONNECTIONS);
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final String path;
-    private final String host;
+    private final Set<String> hosts;
     private final URI redirectUri;
     private final CompletableFuture<Map<String, String>> callback = new CompletableFuture<>();
     private final AtomicBoolean received = new AtomicBoolean();
@@ -76,8 +78,12 @@ public final class LoopbackReceiver implements AutoCloseable {
     private LoopbackReceiver(ServerSocket server, String path) {
         this.server = server;
         this.path = path;
-        this.host = "127.0.0.1:" + server.getLocalPort();
-        this.redirectUri = URI.create("http://" + host + path);
+        int port = server.getLocalPort();
+        // A browser leaves the default port out of Host.
+        this.hosts = port == 80
+                ? Set.of("127.0.0.1:80", "localhost:80", "127.0.0.1", "localhost")
+                : Set.of("127.0.0.1:" + port, "localhost:" + port);
+        this.redirectUri = URI.create("http://127.0.0.1:" + port + path);
         this.workers = Executors.newFixedThreadPool(MAX_CONNECTIONS + 1, task -> {
             Thread thread = new Thread(task, "corekit-loopback-receiver");
             thread.setDaemon(true);
@@ -187,7 +193,7 @@ public final class LoopbackReceiver implements AutoCloseable {
             LoopbackExchange.answer(socket, 400, "Bad Request", TEXT, "One Host header is required\n");
             return;
         }
-        if (!head.host().equalsIgnoreCase(host)) {
+        if (!hosts.contains(head.host().toLowerCase(Locale.ROOT))) {
             // Not addressed to this receiver (e.g. a page whose name was rebound to 127.0.0.1).
             LoopbackExchange.answer(socket, 421, "Misdirected Request", TEXT, "Misdirected request\n");
             return;

@@ -183,7 +183,7 @@ class LoopbackReceiverTest {
 
             assertThat(statusLine(port, callback + "Host: attacker.example:" + port + "\r\n\r\n"))
                     .startsWith("HTTP/1.1 421");
-            assertThat(statusLine(port, callback + "Host: localhost:" + port + "\r\n\r\n"))
+            assertThat(statusLine(port, callback + "Host: localhost:" + (port + 1) + "\r\n\r\n"))
                     .startsWith("HTTP/1.1 421");
             assertThat(statusLine(port, callback + "Host: 127.0.0.1:" + (port + 1) + "\r\n\r\n"))
                     .startsWith("HTTP/1.1 421");
@@ -200,6 +200,19 @@ class LoopbackReceiverTest {
                     .startsWith("HTTP/1.1 200");
 
             assertThat(waiting.get(10, TimeUnit.SECONDS)).containsEntry("code", "real");
+        }
+    }
+
+    @Test
+    void aCallbackAddressedToLocalhostOnItsPortIsTaken() throws Exception {
+        try (LoopbackReceiver receiver = LoopbackReceiver.start()) {
+            int port = receiver.redirectUri().getPort();
+
+            assertThat(statusLine(
+                            port, "GET /callback?code=real&state=s HTTP/1.1\r\nHost: LocalHost:" + port + "\r\n\r\n"))
+                    .startsWith("HTTP/1.1 200");
+
+            assertThat(receiver.await(Duration.ofSeconds(10))).containsEntry("code", "real");
         }
     }
 
