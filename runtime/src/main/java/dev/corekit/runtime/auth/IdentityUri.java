@@ -32,7 +32,9 @@ public final class IdentityUri {
         try {
             uri = new URI(value);
         } catch (URISyntaxException e) {
-            throw new CoreConfigurationException(setting, name + "is not a valid URI: '" + value + "'");
+            // Not parsed, so user-info (a password) is cut out by hand before the value is quoted.
+            throw new CoreConfigurationException(
+                    setting, name + "is not a valid URI: '" + value.replaceFirst("(?<=//)[^/?#]*@", "") + "'");
         }
         if (!uri.isAbsolute() || uri.getHost() == null) {
             throw new CoreConfigurationException(setting, name + "must be an absolute URI with a host");

@@ -108,7 +108,8 @@ public final class EndpointPolicy {
         try {
             uri = new URI(candidate);
         } catch (URISyntaxException e) {
-            throw refused(candidate, "it is not a valid URL");
+            // Not parsed, so user-info (a password) is cut out by hand before the URL is quoted.
+            throw refused(candidate.replaceFirst("(?<=//)[^/?#]*@", ""), "it is not a valid URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);

@@ -125,6 +125,7 @@ class OAuthEndpointsTest {
                 "revocationEndpoint | ftp://idp.example.com/revoke",
                 "userInfoEndpoint | /userinfo",
                 "tokenEndpoint | https://idp.example.com/token#x",
+                "tokenEndpoint | https://u:pw@idp.example.com/to ken",
             })
     void anEndpointSetByHandIsChecked(String setting, String value) {
         CoreClient.Builder builder = CoreClient.builder()

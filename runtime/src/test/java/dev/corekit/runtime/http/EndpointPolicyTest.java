@@ -108,6 +108,15 @@ class EndpointPolicyTest {
     }
 
     @Test
+    void anEndpointThatIsNoUrlIsQuotedWithoutItsUserInfo() {
+        assertThatThrownBy(() -> defaults.check("https://user:canary-pw@api.bqecore.com/a pi"))
+                .isExactlyInstanceOf(ApiEndpointException.class)
+                .hasMessageContaining("not a valid URL")
+                .hasMessageContaining("api.bqecore.com/a pi")
+                .hasMessageNotContaining("canary-pw");
+    }
+
+    @Test
     void plainHttpIsAllowedForLoopbackOnlyWhenSwitchedOn() {
         assertThat(sandbox.check("http://127.0.0.1:8080/api/demo-company-a/"))
                 .isEqualTo("http://127.0.0.1:8080/api/demo-company-a");
