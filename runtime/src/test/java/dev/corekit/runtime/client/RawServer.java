@@ -93,12 +93,16 @@ final class RawServer implements AutoCloseable {
 
     /** Headers promising 1000 bytes, then 10 of them, then the connection closes. */
     static Action brokenBody(int status) {
+        return brokenBody(status, "[{\"code\":\"");
+    }
+
+    /** Headers promising 1000 bytes, then {@code start} (shorter), then the connection closes. */
+    static Action brokenBody(int status, String start) {
         return socket -> {
             OutputStream out = socket.getOutputStream();
-            out.write(
-                    ("HTTP/1.1 " + status + " Status\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n"
-                                    + "[{\"code\":\"")
-                            .getBytes(StandardCharsets.US_ASCII));
+            out.write(("HTTP/1.1 " + status
+                            + " Status\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n" + start)
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             socket.close();
         };

@@ -10,6 +10,7 @@ import dev.corekit.runtime.CoreQuery;
 import dev.corekit.runtime.error.CoreServerException;
 import dev.corekit.runtime.error.CoreTransportException;
 import dev.corekit.runtime.http.RetryPolicy;
+import feign.FeignException;
 import feign.Logger;
 import java.util.Collections;
 import java.util.Iterator;
@@ -99,6 +100,24 @@ class TypedErrorsTest {
             assertTransport(catchThrowable(() -> api.create(Fixtures.activity("X"))), "POST");
 
             assertThat(server.requests()).containsExactly("POST " + ACTIVITY);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("kindsAndLevels")
+    void anAnswerThatBreaksOffKeepsNoneOfItsBytesInTheCauses(ClientKind kind, Logger.Level level) {
+        // The server echoes the bearer token, then breaks off: the error must not carry the bytes it read.
+        try (RawServer server = RawServer.start(brokenBody(200, "[{\"code\":\"live-token"))) {
+            Faulty faulty = new Faulty(server);
+            ActivityApi api = faulty.api(faulty.builder(kind).logLevel(level).retryPolicy(RetryPolicy.none()));
+
+            Throwable thrown = catchThrowable(() -> api.list(CoreQuery.all()));
+
+            assertTransport(thrown, "GET");
+            for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+                assertThat(cause).isNotInstanceOf(FeignException.class);
+                assertThat(cause.getMessage()).doesNotContain("live-token");
+            }
         }
     }
 
