@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * Builds generated DTOs with every field set, by reflection over the builder's public setters: each field gets a
@@ -33,9 +34,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ids), so that a {@code where} on one of them finds exactly one object.
  */
 final class Populated {
-    /** The fields CORE (and the sandbox) set on a stored object; a client's values for them are ignored. */
-    static final Set<String> SERVER_FIELDS =
-            Set.of("id", "createdOn", "createdById", "lastUpdated", "lastUpdatedById", "version");
+    /**
+     * The fields CORE (and the sandbox) set on a stored object; a client's values for them are ignored. The
+     * change-tracking ones ({@link #TRACKING_FIELDS}) only where the catalogue lists them: see {@link #serverFields}.
+     */
+    static final Set<String> SERVER_FIELDS = Set.of(
+            "id", "createdOn", "createdById", "lastUpdated", "lastUpdatedById", "version", "objectState", "token");
+
+    /** CORE's change-tracking fields, set by the server on the collections whose catalogue row lists them. */
+    static final Set<String> TRACKING_FIELDS = Set.of("objectState", "token");
 
     /** An exact decimal with trailing zeros: it must come back as {@code 1234.5600}, not {@code 1234.56}. */
     static final BigDecimal DECIMAL = new BigDecimal("1234.5600");
@@ -82,6 +89,18 @@ final class Populated {
         setters.sort(Comparator.comparingInt(
                 s -> order.indexOf(s.json()) < 0 ? Integer.MAX_VALUE : order.indexOf(s.json())));
         return setters;
+    }
+
+    /** The server fields of the objects at {@code path}: the common ones, and the tracking fields its row lists. */
+    static Set<String> serverFields(String path) {
+        Map<String, String> listed = CatalogueTsv.rows().stream()
+                .filter(row -> row.path().equals(path))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the catalogue has no " + path))
+                .fields();
+        return SERVER_FIELDS.stream()
+                .filter(name -> !TRACKING_FIELDS.contains(name) || listed.containsKey(name))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The setters a client fills in: all but the server fields. */

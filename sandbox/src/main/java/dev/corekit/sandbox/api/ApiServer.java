@@ -32,7 +32,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>{@code POST path}: creates the object and answers {@code 201} with it as stored. The server sets {@code id}
  *       (a random UUID; an id in the body is ignored), {@code createdOn}, {@code lastUpdated} (sandbox clock, UTC,
  *       {@code yyyy-MM-ddTHH:mm:ss}), {@code createdById}, {@code lastUpdatedById} ({@link #userId(String)} of the
- *       token's user) and {@code version}. Everything else is stored as sent.
+ *       token's user) and {@code version}; where the catalogue lists them, {@code objectState} ({@code "Unchanged"})
+ *       and {@code token} ({@code 1}, one more on each update). Everything else is stored
+ *       as sent.
  *   <li>{@code PUT path/{id}}: replaces the object's fields with the body's and answers {@code 200} with it; the body
  *       must carry the current {@code version}, else {@code 409 {"Key":"OutDatedModel"}}.
  *   <li>{@code DELETE path/{id}}: {@code 204}, or {@code 404}.

@@ -69,15 +69,16 @@ public final class CompanyData {
      */
     public ObjectNode put(String path, ObjectNode object) {
         Objects.requireNonNull(object, "object");
-        StoredCollection collection = collection(listResource(path));
+        Catalogue.Resource resource = listResource(path);
+        StoredCollection collection = collection(resource);
         JsonNode idNode = object.get("id");
         String id = idNode == null || idNode.isNull() || idNode.asText().isBlank()
                 ? UUID.randomUUID().toString()
                 : idNode.asText();
         ObjectNode stored = collection.upsert(
                 id,
-                existing -> fields.updated(existing, object, ServerFields.SYSTEM_USER),
-                () -> fields.created(id, object, ServerFields.SYSTEM_USER));
+                existing -> fields.updated(resource, existing, object, ServerFields.SYSTEM_USER),
+                () -> fields.created(resource, id, object, ServerFields.SYSTEM_USER));
         return stored.deepCopy();
     }
 
@@ -148,7 +149,7 @@ public final class CompanyData {
 
     /** Creates an object from a client's body. CORE assigns the id, so an {@code id} in the body is ignored. */
     ObjectNode create(Catalogue.Resource resource, ObjectNode body, UUID user) {
-        ObjectNode created = fields.created(UUID.randomUUID().toString(), body, user);
+        ObjectNode created = fields.created(resource, UUID.randomUUID().toString(), body, user);
         collection(resource).insert(created);
         return created;
     }
@@ -176,7 +177,7 @@ public final class CompanyData {
                         throw CoreErrors.outdated("The object was changed by someone else: version '" + sent.asText()
                                 + "' is not the current version. Read the object again and reapply the change.");
                     }
-                    return fields.updated(stored, body, user);
+                    return fields.updated(resource, stored, body, user);
                 })
                 .orElseThrow(() -> notFound(resource, id));
     }

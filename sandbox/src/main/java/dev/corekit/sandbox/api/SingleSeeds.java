@@ -25,7 +25,7 @@ final class SingleSeeds {
             default -> Map.of();
         };
         for (String name : resource.fields().keySet()) {
-            if (ServerFields.MANAGED.contains(name)) {
+            if (ServerFields.isManaged(resource, name)) {
                 continue;
             }
             Object value = values.get(name);
@@ -47,7 +47,7 @@ final class SingleSeeds {
             String id = UUID.nameUUIDFromBytes(("corekit-sandbox-" + resource.path() + ":" + company.id())
                             .getBytes(StandardCharsets.UTF_8))
                     .toString();
-            return fields.created(id, seeded, ServerFields.SYSTEM_USER);
+            return fields.created(resource, id, seeded, ServerFields.SYSTEM_USER);
         }
         return seeded;
     }

@@ -18,6 +18,9 @@ public final class Responses {
      */
     public static final String BEFORE_SEND = "dev.corekit.sandbox.beforeSend";
 
+    /** The challenge of a {@code 401} for a bearer token (RFC 6750 §3). */
+    public static final String BEARER_CHALLENGE = "Bearer realm=\"corekit-sandbox\"";
+
     private Responses() {}
 
     public static void json(HttpExchange exchange, int status, Object body) throws IOException {
@@ -55,6 +58,10 @@ public final class Responses {
     }
 
     private static void sendHeaders(HttpExchange exchange, int status, long length) throws IOException {
+        if (status == 401 && !exchange.getResponseHeaders().containsKey("WWW-Authenticate")) {
+            // A 401 without a challenge breaks HTTP (RFC 9110 §15.5.2); handlers set their own, this is the floor.
+            exchange.getResponseHeaders().set("WWW-Authenticate", BEARER_CHALLENGE);
+        }
         Object hook = exchange.getAttribute(BEFORE_SEND);
         if (hook instanceof IntConsumer beforeSend) {
             beforeSend.accept(status);

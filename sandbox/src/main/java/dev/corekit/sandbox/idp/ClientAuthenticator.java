@@ -43,10 +43,6 @@ final class ClientAuthenticator {
             secret = form.single("client_secret");
         }
         OAuthError failed = OAuthError.invalidClient("client authentication failed");
-        if (basic) {
-            // RFC 6749 §5.2: a client that tried Basic gets the challenge back.
-            failed = failed.withChallenge(BASIC_CHALLENGE);
-        }
         if (clientId == null) {
             throw OAuthError.invalidClient("no client authentication was sent");
         }
@@ -66,8 +62,7 @@ final class ClientAuthenticator {
 
     /** {@code [id, secret]} of a Basic header: Base64 of the form-URL-encoded id and secret, joined by a colon. */
     private static String[] basicCredentials(String encoded) throws OAuthError {
-        OAuthError malformed = OAuthError.invalidClient("the HTTP Basic credentials are malformed")
-                .withChallenge(BASIC_CHALLENGE);
+        OAuthError malformed = OAuthError.invalidClient("the HTTP Basic credentials are malformed");
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);

@@ -39,8 +39,12 @@ final class OAuthError extends Exception {
         return new OAuthError("invalid_request", description, 400);
     }
 
+    /**
+     * A failed client authentication: {@code 401} with the HTTP Basic challenge, as every {@code 401} carries a
+     * {@code WWW-Authenticate} (RFC 9110 §15.5.2), whichever way the client tried to authenticate.
+     */
     static OAuthError invalidClient(String description) {
-        return new OAuthError("invalid_client", description, 401);
+        return new OAuthError("invalid_client", description, 401, ClientAuthenticator.BASIC_CHALLENGE);
     }
 
     static OAuthError invalidGrant(String description) {

@@ -14,7 +14,7 @@ import java.util.Optional;
  * scopes release ({@link UserClaims}). Token errors follow RFC 6750 §3.
  */
 final class UserInfoEndpoint {
-    private static final String REALM = "Bearer realm=\"corekit-sandbox\"";
+    private static final String REALM = Responses.BEARER_CHALLENGE;
 
     private final SandboxConfig config;
     private final SandboxClock clock;

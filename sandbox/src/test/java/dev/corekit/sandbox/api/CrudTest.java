@@ -158,7 +158,9 @@ class CrudTest {
                         "createdById",
                         "lastUpdated",
                         "lastUpdatedById",
-                        "version");
+                        "version",
+                        "objectState",
+                        "token");
     }
 
     @Test
@@ -180,7 +182,16 @@ class CrudTest {
         created.fieldNames().forEachRemaining(names::add);
         assertThat(names)
                 .as("server fields the client sent keep their place")
-                .containsExactly("id", "version", "createdOn", "code", "createdById", "lastUpdated", "lastUpdatedById");
+                .containsExactly(
+                        "id",
+                        "version",
+                        "createdOn",
+                        "code",
+                        "createdById",
+                        "lastUpdated",
+                        "lastUpdatedById",
+                        "objectState",
+                        "token");
         assertThat(api.get(token, A, "activity/" + clientId).status()).isEqualTo(404);
     }
 

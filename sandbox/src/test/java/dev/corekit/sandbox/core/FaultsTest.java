@@ -42,6 +42,16 @@ class FaultsTest {
     }
 
     @Test
+    void anInjected401CarriesAChallenge() throws Exception {
+        sandbox.faults().on("activity").status(401, 1);
+
+        HttpResponse<String> response = list("activity");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"corekit-sandbox\"");
+    }
+
+    @Test
     void rateLimitWithAnHttpDate() throws Exception {
         ZonedDateTime until = ZonedDateTime.of(2030, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC);
         sandbox.faults().on("activity").rateLimitUntil(1, until);

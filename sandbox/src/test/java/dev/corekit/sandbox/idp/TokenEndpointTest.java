@@ -129,14 +129,16 @@ class TokenEndpointTest {
     }
 
     @Test
-    void wrongSecretInTheBodyIs401WithoutAChallenge() {
+    void wrongSecretInTheBodyIs401WithABasicChallenge() {
         Map<String, String> form = exchange("c");
         form.put("client_secret", "not-the-secret");
 
         HttpResponse<String> response = idp.token(form);
 
         assertError(response, 401, "invalid_client");
-        assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+        // RFC 9110 §15.5.2: every 401 carries a challenge, also when the client did not try Basic.
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .hasValue("Basic realm=\"corekit-sandbox\", charset=\"UTF-8\"");
         assertThat(response.body()).doesNotContain("not-the-secret");
     }
 
@@ -342,5 +344,8 @@ class TokenEndpointTest {
         assertThat(json.get("error_description").asText()).isNotBlank();
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(response.body()).doesNotContain(Idp.SECRET);
+        if (status == 401) {
+            assertThat(response.headers().firstValue("WWW-Authenticate")).isPresent();
+        }
     }
 }
