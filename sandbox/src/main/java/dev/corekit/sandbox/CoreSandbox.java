@@ -2,6 +2,7 @@ package dev.corekit.sandbox;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.corekit.sandbox.admin.AdminApi;
 import dev.corekit.sandbox.api.ApiServer;
 import dev.corekit.sandbox.faults.Fault;
 import dev.corekit.sandbox.faults.Faults;
@@ -61,6 +62,7 @@ public final class CoreSandbox implements AutoCloseable {
     private final TokenRegistry tokens = new TokenRegistry();
     private final IdentityServer identity;
     private final ApiServer api;
+    private final AdminApi admin;
     private final String baseUrl;
     private final Path stateFile;
     private final int port;
@@ -78,6 +80,7 @@ public final class CoreSandbox implements AutoCloseable {
         this.baseUrl = "http://127.0.0.1:" + this.port;
         this.identity = new IdentityServer(config, clock, tokens, identityUrl(), this::endpoint);
         this.api = new ApiServer(config, clock, tokens);
+        this.admin = builder.adminApi ? new AdminApi(clock, journal, faults, api) : null;
         if (stateFile != null) {
             SandboxState.load(stateFile, tokens, api, config);
         }
@@ -214,7 +217,20 @@ public final class CoreSandbox implements AutoCloseable {
         }
     }
 
+    /** The admin API's base, {@code {base}/__admin}, or {@code null} when it is off (see {@link Builder#adminApi}). */
+    public String adminUrl() {
+        return admin == null ? null : baseUrl + AdminApi.PREFIX;
+    }
+
     private void dispatch(HttpExchange exchange) throws IOException {
+        if (admin != null && AdminApi.owns(exchange.getRequestURI().getRawPath())) {
+            try {
+                admin.handle(SandboxRequest.read(exchange, config.maxBodyBytes(), "maxBodyBytes"), exchange);
+            } finally {
+                exchange.close();
+            }
+            return;
+        }
         SandboxRequest request = null;
         int status = 0;
         AtomicBoolean recorded = new AtomicBoolean();
@@ -325,8 +341,18 @@ public final class CoreSandbox implements AutoCloseable {
         private SandboxClock clock = new SandboxClock();
         private int port;
         private Path stateFile;
+        private boolean adminApi;
 
         private Builder() {}
+
+        /**
+         * Serves the admin API under {@code {base}/__admin} ({@link AdminApi}): faults, the clock, the journal and
+         * data over plain HTTP, for clients outside this process. Off by default; the standalone server turns it on.
+         */
+        public Builder adminApi(boolean on) {
+            this.adminApi = on;
+            return this;
+        }
 
         /**
          * Keeps the sandbox's port, issued tokens and data in {@code file} across runs: loaded at start (the saved

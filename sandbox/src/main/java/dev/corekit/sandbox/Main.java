@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The standalone sandbox: {@code java -jar corekit-sandbox-VERSION.jar [--port N] [--config file.json]}. Prints where
- * it listens and the demo credentials, then serves until stopped.
+ * The standalone sandbox: {@code java -jar corekit-sandbox-VERSION.jar [--port N] [--config file.json] [--no-admin]}.
+ * Prints where it listens and the demo credentials, then serves until stopped. The admin API ({@code {base}/__admin})
+ * is on unless {@code --no-admin}.
  */
 public final class Main {
     private Main() {}
@@ -39,16 +40,19 @@ public final class Main {
         stopped.await();
     }
 
-    static final String USAGE = "usage: java -jar corekit-sandbox.jar [--port N] [--config file.json]";
+    static final String USAGE = "usage: java -jar corekit-sandbox.jar [--port N] [--config file.json] [--no-admin]";
 
     /** Parses the arguments and starts the sandbox; {@code null} for {@code --help}. */
     static CoreSandbox start(String[] args) throws IOException {
-        CoreSandbox.Builder builder = CoreSandbox.builder().port(8089);
+        CoreSandbox.Builder builder = CoreSandbox.builder().port(8089).adminApi(true);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--help":
                 case "-h":
                     return null;
+                case "--no-admin":
+                    builder.adminApi(false);
+                    break;
                 case "--port":
                     String port = value(args, ++i, "--port");
                     try {
@@ -101,6 +105,13 @@ public final class Main {
         SandboxUser user = config.user(SandboxConfig.DEMO_LOGIN);
         if (user != null) {
             out.println("  demo user       " + user.login() + " / password " + user.password());
+        }
+        if (sandbox.adminUrl() != null) {
+            out.println("  admin API       " + sandbox.adminUrl() + "  (faults, clock, journal, data)");
+        }
+        if (config.rateLimitRequests() > 0) {
+            out.println("  rate limit      " + config.rateLimitRequests() + " requests per "
+                    + config.rateLimitWindow().toSeconds() + " s per access token");
         }
         if (config.autoApproveLogin() != null) {
             out.println("  auto-approve    as " + config.autoApproveLogin() + " for " + config.autoApproveCompany());

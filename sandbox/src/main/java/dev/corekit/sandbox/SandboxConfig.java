@@ -45,6 +45,8 @@ public final class SandboxConfig {
     private final int defaultPageSize;
     private final int maxBodyBytes;
     private final int maxFormBytes;
+    private final int rateLimitRequests;
+    private final Duration rateLimitWindow;
 
     private SandboxConfig(Builder builder) {
         this.apps = Map.copyOf(builder.apps);
@@ -59,6 +61,8 @@ public final class SandboxConfig {
         this.defaultPageSize = builder.defaultPageSize;
         this.maxBodyBytes = builder.maxBodyBytes;
         this.maxFormBytes = builder.maxFormBytes;
+        this.rateLimitRequests = builder.rateLimitRequests;
+        this.rateLimitWindow = builder.rateLimitWindow;
     }
 
     /** A builder holding the demo app and demo user. */
@@ -105,7 +109,8 @@ public final class SandboxConfig {
      *   "accessTokenSeconds": 3600, "refreshTokenSeconds": 2592000, "codeSeconds": 60,
      *   "rotateRefreshTokens": true, "notAuthenticatedStatus": 200,
      *   "autoApprove": {"login": "demo@corekit.dev", "company": "demo-company-a"},
-     *   "maxBodyBytes": 1048576, "maxFormBytes": 65536
+     *   "maxBodyBytes": 1048576, "maxFormBytes": 65536,
+     *   "rateLimit": {"requests": 100, "windowSeconds": 60}
      * }
      * }</pre>
      *
@@ -134,7 +139,8 @@ public final class SandboxConfig {
                 "autoApprove",
                 "defaultPageSize",
                 "maxBodyBytes",
-                "maxFormBytes");
+                "maxFormBytes",
+                "rateLimit");
         for (String name : (Iterable<String>) root::fieldNames) {
             if (!known.contains(name)) {
                 throw new IllegalArgumentException(
@@ -192,6 +198,12 @@ public final class SandboxConfig {
             }
             if (root.has("maxFormBytes")) {
                 builder.maxFormBytes(root.get("maxFormBytes").asInt());
+            }
+            if (root.has("rateLimit")) {
+                JsonNode limit = root.get("rateLimit");
+                builder.rateLimit(
+                        limit.path("requests").asInt(),
+                        Duration.ofSeconds(limit.path("windowSeconds").asLong()));
             }
             if (root.has("autoApprove")) {
                 JsonNode auto = root.get("autoApprove");
@@ -285,6 +297,16 @@ public final class SandboxConfig {
         return maxFormBytes;
     }
 
+    /** How many API requests one access token may make per {@link #rateLimitWindow()}; {@code 0}: no limit (default). */
+    public int rateLimitRequests() {
+        return rateLimitRequests;
+    }
+
+    /** The window of {@link #rateLimitRequests()}, or {@code null} when there is no limit. */
+    public Duration rateLimitWindow() {
+        return rateLimitWindow;
+    }
+
     /** Builds a {@link SandboxConfig}; starts with the demo apps and the demo user. */
     public static final class Builder {
         private final Map<String, SandboxApp> apps = new LinkedHashMap<>();
@@ -299,6 +321,8 @@ public final class SandboxConfig {
         private int defaultPageSize = 25;
         private int maxBodyBytes = 1024 * 1024;
         private int maxFormBytes = 64 * 1024;
+        private int rateLimitRequests;
+        private Duration rateLimitWindow;
 
         private Builder() {
             app(demoApp());
@@ -371,6 +395,17 @@ public final class SandboxConfig {
         /** The most bytes read of an identity server form; a longer one is answered {@code 413}. */
         public Builder maxFormBytes(int bytes) {
             this.maxFormBytes = atLeastOne(bytes, "maxFormBytes");
+            return this;
+        }
+
+        /**
+         * Limits each access token to {@code requests} API requests per {@code window}, counted from its first request
+         * of a window on the sandbox clock; past it the API answers {@code 429} with {@code Retry-After} (seconds until
+         * the window ends). Off by default.
+         */
+        public Builder rateLimit(int requests, Duration window) {
+            this.rateLimitRequests = atLeastOne(requests, "rateLimit requests");
+            this.rateLimitWindow = positive(window, "rateLimit window");
             return this;
         }
 

@@ -13,6 +13,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Every call needs {@code Authorization: Bearer <token>} with a live token of that company; otherwise the answer is
  * CORE's documented {@code 200} with the JSON string {@code "Not authenticated"} ({@code 401} if so configured).
  * Reading needs {@code read:core} or {@code readwrite:core}; {@code POST}, {@code PUT}, {@code PATCH} and
- * {@code DELETE} need {@code readwrite:core}, else {@code 403 {"Key":"MsgPermissions"}}.
+ * {@code DELETE} need {@code readwrite:core}, else {@code 403 {"Key":"MsgPermissions"}}. With a configured rate limit
+ * ({@link SandboxConfig.Builder#rateLimit}), a token past it gets {@code 429} with {@code Retry-After}.
  *
  * <ul>
  *   <li>{@code GET path}: a page of the list as a bare JSON array, see {@link ListQuery}.
@@ -49,6 +51,7 @@ public final class ApiServer {
     private final Catalogue catalogue;
     private final ServerFields fields;
     private final BearerCheck bearer;
+    private final RateLimit rateLimit;
     private final Map<String, CompanyData> companies = new ConcurrentHashMap<>();
 
     public ApiServer(SandboxConfig config, SandboxClock clock, TokenRegistry tokens) {
@@ -56,6 +59,9 @@ public final class ApiServer {
         this.catalogue = Catalogue.load();
         this.fields = new ServerFields(clock);
         this.bearer = new BearerCheck(tokens, clock);
+        this.rateLimit = config.rateLimitRequests() > 0
+                ? new RateLimit(config.rateLimitRequests(), config.rateLimitWindow(), clock)
+                : null;
     }
 
     /**
@@ -109,6 +115,12 @@ public final class ApiServer {
     private Answer answer(String companyId, String path, SandboxRequest request) {
         AccessGrant grant = bearer.grant(request, companyId)
                 .orElseThrow(() -> CoreErrors.notAuthenticated(config.notAuthenticatedStatus()));
+        if (rateLimit != null) {
+            OptionalLong wait = rateLimit.take(BearerCheck.token(request));
+            if (wait.isPresent()) {
+                throw CoreErrors.tooManyRequests(rateLimit.describe(), wait.getAsLong());
+            }
+        }
         String method = request.method();
         if (WRITES.contains(method) ? !BearerCheck.canWrite(grant) : !BearerCheck.canRead(grant)) {
             throw CoreErrors.forbidden("You do not have permission to "

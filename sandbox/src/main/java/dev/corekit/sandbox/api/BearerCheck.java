@@ -27,15 +27,21 @@ final class BearerCheck {
      * the token is known, neither expired nor revoked, and issued for {@code companyId}; empty otherwise.
      */
     Optional<AccessGrant> grant(SandboxRequest request, String companyId) {
+        String token = token(request);
+        if (token == null) {
+            return Optional.empty();
+        }
+        return tokens.activeAccess(token, clock.instant()).filter(g -> companyId.equals(g.companyId()));
+    }
+
+    /** The token of a {@code Bearer <token>} header, or {@code null}. */
+    static String token(SandboxRequest request) {
         String header = request.header("Authorization");
         if (header == null) {
-            return Optional.empty();
+            return null;
         }
         String[] parts = header.trim().split("\\s+");
-        if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer")) {
-            return Optional.empty();
-        }
-        return tokens.activeAccess(parts[1], clock.instant()).filter(g -> companyId.equals(g.companyId()));
+        return parts.length == 2 && parts[0].equalsIgnoreCase("Bearer") ? parts[1] : null;
     }
 
     static boolean canRead(AccessGrant grant) {

@@ -31,6 +31,11 @@ final class CoreErrors {
         return keyed(409, "OutDatedModel", message);
     }
 
+    /** {@code 429} with {@code Retry-After} in whole seconds. */
+    static ApiException tooManyRequests(String message, long retryAfterSeconds) {
+        return plain(429, message, Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+    }
+
     static ApiException badRequest(String message) {
         return plain(400, message, Map.of());
     }

@@ -117,6 +117,20 @@ class SandboxConfigTest {
     }
 
     @Test
+    void theRateLimitIsOffByDefaultAndReadFromJson() throws Exception {
+        Path file = dir.resolve("rate.json");
+        Files.writeString(file, "{\"rateLimit\": {\"requests\": 100, \"windowSeconds\": 60}}");
+
+        SandboxConfig config = SandboxConfig.fromJson(file);
+
+        assertThat(SandboxConfig.builder().build().rateLimitRequests()).isZero();
+        assertThat(config.rateLimitRequests()).isEqualTo(100);
+        assertThat(config.rateLimitWindow()).isEqualTo(Duration.ofSeconds(60));
+        assertThatThrownBy(() -> SandboxConfig.builder().rateLimit(0, Duration.ofSeconds(1)))
+                .hasMessage("rateLimit requests must be at least 1, was 0");
+    }
+
+    @Test
     void toStringHidesSecretsAndPasswords() {
         assertThat(SandboxConfig.demoApp().toString()).doesNotContain(SandboxConfig.DEMO_CLIENT_SECRET);
         assertThat(SandboxConfig.demoUser().toString()).doesNotContain("password=");

@@ -2,17 +2,11 @@ package dev.corekit.sandbox.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The packaged jar, started the way the README says: {@code java -jar corekit-sandbox-VERSION.jar --port N}. */
@@ -20,38 +14,30 @@ class StandaloneJarIT {
 
     @Test
     void startsWithAPortAndServesDiscovery() throws Exception {
-        Path jar = Path.of(System.getProperty("sandbox.jar"));
-        assertThat(jar).exists();
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-jar", jar.toString(), "--port", "0")
-                .redirectErrorStream(true)
-                .start();
-        try {
-            BufferedReader out =
-                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-            List<String> banner = new ArrayList<>();
-            String base = null;
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                banner.add(line);
-                if (line.trim().startsWith("base URL")) {
-                    base = line.trim().substring("base URL".length()).trim();
-                }
-                if (line.startsWith("Stop with")) {
-                    break;
-                }
-            }
-            assertThat(base).as(String.join("\n", banner)).startsWith("http://127.0.0.1:");
-            assertThat(String.join("\n", banner)).contains("corekit-demo").contains("demo@corekit.dev");
+        assertThat(StandaloneJar.jar()).exists();
+        try (StandaloneJar jar = StandaloneJar.start(List.of())) {
+            assertThat(jar.banner())
+                    .contains("corekit-demo")
+                    .contains("demo@corekit.dev")
+                    .contains("admin API       " + jar.baseUrl() + "/__admin");
 
             HttpResponse<String> discovery = SandboxHttp.send(
-                    HttpRequest.newBuilder(URI.create(base + "/idp/.well-known/openid-configuration")));
+                    HttpRequest.newBuilder(URI.create(jar.baseUrl() + "/idp/.well-known/openid-configuration")));
 
             assertThat(discovery.statusCode()).isEqualTo(200);
-            assertThat(discovery.body()).contains("\"issuer\":\"" + base + "/idp\"");
-        } finally {
-            process.destroy();
-            assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+            assertThat(discovery.body()).contains("\"issuer\":\"" + jar.baseUrl() + "/idp\"");
         }
-        assertThat(Files.exists(jar.resolveSibling("lib"))).isTrue();
+        assertThat(Files.exists(StandaloneJar.jar().resolveSibling("lib"))).isTrue();
+    }
+
+    @Test
+    void noAdminTurnsTheAdminApiOff() throws Exception {
+        try (StandaloneJar jar = StandaloneJar.start(List.of(), "--no-admin")) {
+            HttpResponse<String> admin =
+                    SandboxHttp.send(HttpRequest.newBuilder(URI.create(jar.baseUrl() + "/__admin/clock")));
+
+            assertThat(admin.statusCode()).isEqualTo(404);
+            assertThat(jar.banner()).doesNotContain("admin API");
+        }
     }
 }

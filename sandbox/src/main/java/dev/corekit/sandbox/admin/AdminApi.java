@@ -1,0 +1,150 @@
+package dev.corekit.sandbox.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import dev.corekit.sandbox.SandboxClock;
+import dev.corekit.sandbox.api.ApiServer;
+import dev.corekit.sandbox.faults.Faults;
+import dev.corekit.sandbox.http.BodyTooLargeException;
+import dev.corekit.sandbox.http.Responses;
+import dev.corekit.sandbox.http.SandboxRequest;
+import dev.corekit.sandbox.journal.Journal;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The admin API under {@code {base}/__admin}, for clients that are not Java and not in the sandbox's process: what a
+ * test does in process through {@code sandbox.faults()}, {@code clock()}, {@code journal()} and {@code api()}, over
+ * plain HTTP with JSON. It answers only loopback clients, is not journaled and takes no faults.
+ *
+ * <ul>
+ *   <li>{@code POST faults} queues a fault ({@link AdminFaults}); {@code DELETE faults} removes every queued one
+ *   <li>{@code GET clock}: {@code {"now": ...}}; {@code POST clock/advance} with {@code {"seconds": n}} moves it
+ *   <li>{@code GET journal[?path=suffix]}: the requests received; {@code DELETE journal} forgets them
+ *   <li>{@code GET data/{company}/{path}}, {@code POST data/{company}/{path}} (an object or an array): read and seed
+ *       ({@link AdminData}); {@code DELETE data/{company}} and {@code DELETE data} clear
+ * </ul>
+ */
+public final class AdminApi {
+    /** The path the admin API is served under. */
+    public static final String PREFIX = "/__admin";
+
+    private final SandboxClock clock;
+    private final Journal journal;
+    private final Faults faults;
+    private final ApiServer api;
+    private final AdminData data;
+
+    public AdminApi(SandboxClock clock, Journal journal, Faults faults, ApiServer api) {
+        this.clock = clock;
+        this.journal = journal;
+        this.faults = faults;
+        this.api = api;
+        this.data = new AdminData(api);
+    }
+
+    /** Whether {@code rawPath} is the admin API's. */
+    public static boolean owns(String rawPath) {
+        return rawPath.equals(PREFIX) || rawPath.startsWith(PREFIX + "/");
+    }
+
+    /** Answers one admin request. */
+    public void handle(SandboxRequest request, HttpExchange exchange) throws IOException {
+        if (!exchange.getRemoteAddress().getAddress().isLoopbackAddress()) {
+            Responses.json(exchange, 403, Map.of("Message", "the admin API answers only loopback clients"));
+            return;
+        }
+        String path = request.path().substring(PREFIX.length()).replaceAll("^/+|/+$", "");
+        try {
+            answer(path, request, exchange);
+        } catch (AdminError e) {
+            Responses.json(exchange, e.status(), Map.of("Message", e.getMessage()));
+        } catch (BodyTooLargeException e) {
+            Responses.json(exchange, 413, Map.of("Message", e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            // CompanyData refuses what does not fit a path (a single object's path for a list, say).
+            Responses.json(exchange, 400, Map.of("Message", e.getMessage()));
+        }
+    }
+
+    private void answer(String path, SandboxRequest request, HttpExchange exchange) throws IOException {
+        String method = request.method();
+        if (path.equals("faults")) {
+            if (method.equals("POST")) {
+                AdminFaults.queue(faults, AdminJson.body(request));
+                Responses.empty(exchange, 204);
+                return;
+            }
+            requireMethod(method, "DELETE", "POST, DELETE");
+            faults.clear();
+            Responses.empty(exchange, 204);
+        } else if (path.equals("clock")) {
+            requireMethod(method, "GET", "GET");
+            Responses.json(exchange, 200, now());
+        } else if (path.equals("clock/advance")) {
+            requireMethod(method, "POST", "POST");
+            clock.advance(Duration.ofSeconds(AdminJson.requiredNumber(AdminJson.body(request), "seconds")));
+            Responses.json(exchange, 200, now());
+        } else if (path.equals("journal")) {
+            journal(request, exchange);
+        } else if (path.equals("data")) {
+            requireMethod(method, "DELETE", "DELETE");
+            api.clear();
+            Responses.empty(exchange, 204);
+        } else if (path.startsWith("data/")) {
+            data(path.substring("data/".length()), request, exchange);
+        } else {
+            throw AdminError.notFound("No admin resource at '" + PREFIX + "/" + path
+                    + "'; there are faults, clock, clock/advance, journal and data.");
+        }
+    }
+
+    private void journal(SandboxRequest request, HttpExchange exchange) throws IOException {
+        if (request.method().equals("DELETE")) {
+            journal.clear();
+            Responses.empty(exchange, 204);
+            return;
+        }
+        requireMethod(request.method(), "GET", "GET, DELETE");
+        List<String> suffix;
+        try {
+            suffix = request.query().getOrDefault("path", List.of());
+        } catch (IllegalArgumentException e) {
+            throw AdminError.badRequest("The query string is not validly percent-encoded.");
+        }
+        var entries = suffix.isEmpty() ? journal.entries() : journal.entries(suffix.get(0));
+        Responses.json(exchange, 200, AdminJournal.toJson(entries));
+    }
+
+    private void data(String rest, SandboxRequest request, HttpExchange exchange) throws IOException {
+        int slash = rest.indexOf('/');
+        String company = slash < 0 ? rest : rest.substring(0, slash);
+        String path = slash < 0 ? "" : rest.substring(slash + 1);
+        if (path.isEmpty()) {
+            requireMethod(request.method(), "DELETE", "DELETE");
+            data.clear(company);
+            Responses.empty(exchange, 204);
+            return;
+        }
+        if (request.method().equals("POST")) {
+            JsonNode stored = data.seed(company, path, AdminJson.body(request));
+            Responses.json(exchange, 201, stored);
+            return;
+        }
+        requireMethod(request.method(), "GET", "GET, POST");
+        Responses.json(exchange, 200, data.read(company, path));
+    }
+
+    private ObjectNode now() {
+        return AdminJson.MAPPER.createObjectNode().put("now", clock.instant().toString());
+    }
+
+    private static void requireMethod(String method, String expected, String allowed) {
+        if (!method.equals(expected)) {
+            throw new AdminError(405, method + " is not allowed here; allowed: " + allowed + ".");
+        }
+    }
+}
