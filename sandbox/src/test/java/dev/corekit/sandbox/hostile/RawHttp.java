@@ -37,6 +37,12 @@ final class RawHttp implements AutoCloseable {
         return this;
     }
 
+    /** Sends {@code bytes} as they are, e.g. a whole small body. */
+    RawHttp write(byte[] bytes) throws IOException {
+        socket.getOutputStream().write(bytes);
+        return this;
+    }
+
     /**
      * Starts sending {@code total} bytes of body from a generator on another thread, raw or as 64 KiB chunks; it stops
      * when the server closes the connection or this client does.
