@@ -61,6 +61,9 @@ public final class AdminApi {
         try {
             answer(path, request, exchange);
         } catch (AdminError e) {
+            if (e.allow() != null) {
+                exchange.getResponseHeaders().set("Allow", e.allow());
+            }
             Responses.json(exchange, e.status(), Map.of("Message", e.getMessage()));
         } catch (BodyTooLargeException e) {
             Responses.json(exchange, 413, Map.of("Message", e.getMessage()));
@@ -144,7 +147,7 @@ public final class AdminApi {
 
     private static void requireMethod(String method, String expected, String allowed) {
         if (!method.equals(expected)) {
-            throw new AdminError(405, method + " is not allowed here; allowed: " + allowed + ".");
+            throw AdminError.methodNotAllowed(method, allowed);
         }
     }
 }

@@ -128,6 +128,14 @@ class AdminApiIT {
     }
 
     @Test
+    void aWrongMethodIs405WithTheAllowedOnes() throws Exception {
+        HttpResponse<String> put = call("PUT", "/__admin/faults", "{}");
+
+        assertThat(put.statusCode()).isEqualTo(405);
+        assertThat(put.headers().firstValue("Allow")).hasValue("POST, DELETE");
+    }
+
+    @Test
     void advancesTheClockSoThatTokensExpire() throws Exception {
         Instant before = Instant.parse(
                 json(call("GET", "/__admin/clock", null)).get("now").asText());
