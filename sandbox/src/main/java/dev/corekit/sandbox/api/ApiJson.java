@@ -41,6 +41,15 @@ final class ApiJson {
 
     /** Parses a request body that must be one JSON object. */
     static ObjectNode parseObject(byte[] body) {
+        JsonNode node = parse(body);
+        if (!node.isObject()) {
+            throw CoreErrors.badRequest("The request body must be one JSON object, not " + node.getNodeType() + ".");
+        }
+        return (ObjectNode) node;
+    }
+
+    /** Parses a request body that must be JSON. */
+    static JsonNode parse(byte[] body) {
         JsonNode node;
         try {
             node = MAPPER.readTree(body);
@@ -56,10 +65,7 @@ final class ApiJson {
         if (node == null || node.isMissingNode()) {
             throw CoreErrors.badRequest("The request body is empty; send the object as JSON.");
         }
-        if (!node.isObject()) {
-            throw CoreErrors.badRequest("The request body must be one JSON object, not " + node.getNodeType() + ".");
-        }
-        return (ObjectNode) node;
+        return node;
     }
 
     static byte[] write(JsonNode node) {

@@ -42,6 +42,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>{@code DELETE path/{id}}: {@code 204}, or {@code 404}.
  *   <li>Single objects ({@code company}, {@code setting/timeexpense}): {@code GET path} only; other methods
  *       {@code 405}.
+ *   <li>{@code POST path/batch}, {@code GET project/{id}/activities}, {@code GET project/{id}/resources} and
+ *       {@code GET document/uri/{id}}: see {@link DeclaredOperations}.
  * </ul>
  */
 public final class ApiServer {
@@ -52,6 +54,7 @@ public final class ApiServer {
     private final ServerFields fields;
     private final BearerCheck bearer;
     private final RateLimit rateLimit;
+    private final DeclaredOperations declared;
     private final Map<String, CompanyData> companies = new ConcurrentHashMap<>();
 
     public ApiServer(SandboxConfig config, SandboxClock clock, TokenRegistry tokens) {
@@ -62,6 +65,7 @@ public final class ApiServer {
         this.rateLimit = config.rateLimitRequests() > 0
                 ? new RateLimit(config.rateLimitRequests(), config.rateLimitWindow(), clock)
                 : null;
+        this.declared = new DeclaredOperations(catalogue);
     }
 
     /**
@@ -129,9 +133,14 @@ public final class ApiServer {
                             : "read this data: the token has neither " + BearerCheck.READ + " nor "
                                     + BearerCheck.READ_WRITE + "."));
         }
-        Target target = route(path);
         CompanyData data = company(companyId);
         UUID user = userId(grant.login());
+        String decoded = decode(path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
+        var special = declared.answer(decoded, call(request, data, user), data);
+        if (special.isPresent()) {
+            return special.get();
+        }
+        Target target = route(decoded);
         Catalogue.Resource resource = target.resource();
         if (resource.single()) {
             if (!method.equals("GET")) {
@@ -177,12 +186,11 @@ public final class ApiServer {
     private record Target(Catalogue.Resource resource, String id) {}
 
     /**
-     * Resolves {@code activity}, {@code activity/{id}}, {@code crm/lead/{id}} and so on. A whole path that is in the
-     * catalogue is a collection ({@code group/detail}), otherwise the last segment is an id. One trailing slash is
-     * ignored, as BQE's own samples post to {@code activity/}.
+     * Resolves {@code activity}, {@code activity/{id}}, {@code crm/lead/{id}} and so on (decoded, one trailing slash
+     * already dropped, as BQE's own samples post to {@code activity/}). A whole path that is in the catalogue is a
+     * collection ({@code group/detail}), otherwise the last segment is an id.
      */
-    private Target route(String rawPath) {
-        String path = decode(rawPath.endsWith("/") ? rawPath.substring(0, rawPath.length() - 1) : rawPath);
+    private Target route(String path) {
         var whole = catalogue.find(path);
         if (whole.isPresent()) {
             return new Target(whole.get(), null);
@@ -195,6 +203,36 @@ public final class ApiServer {
             }
         }
         throw CoreErrors.notFound("No resource at '" + path + "'.");
+    }
+
+    /** The parts of a call that {@link DeclaredOperations} works with, as this server answers its own paths. */
+    private DeclaredOperations.Call call(SandboxRequest request, CompanyData data, UUID user) {
+        return new DeclaredOperations.Call() {
+            @Override
+            public String method() {
+                return request.method();
+            }
+
+            @Override
+            public byte[] body() {
+                return request.body();
+            }
+
+            @Override
+            public ListQuery query() {
+                return ListQuery.parse(ApiServer.query(request), config.defaultPageSize());
+            }
+
+            @Override
+            public ObjectNode create(Catalogue.Resource resource, ObjectNode body) {
+                return data.create(resource, body, user);
+            }
+
+            @Override
+            public ObjectNode update(Catalogue.Resource resource, String id, ObjectNode body) {
+                return data.update(resource, id, body, user);
+            }
+        };
     }
 
     private static String decode(String raw) {
