@@ -115,9 +115,13 @@ public final class CoreSandbox implements AutoCloseable {
         return baseUrl + "/idp";
     }
 
-    /** The API endpoint of a company, as the token response's {@code endpoint} gives it. */
+    /**
+     * The API endpoint of a company, as the token response's {@code endpoint} gives it: with a trailing slash, as in
+     * the seed's example, unless {@link SandboxConfig#endpointTrailingSlash()} is off. Join a path to it without a
+     * leading slash: {@code endpoint("demo-company-a") + "activity"}.
+     */
     public String endpoint(String companyId) {
-        return baseUrl + "/api/" + companyId;
+        return baseUrl + "/api/" + companyId + (config.endpointTrailingSlash() ? "/" : "");
     }
 
     public int port() {

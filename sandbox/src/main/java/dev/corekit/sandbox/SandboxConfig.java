@@ -47,6 +47,8 @@ public final class SandboxConfig {
     private final int maxFormBytes;
     private final int rateLimitRequests;
     private final Duration rateLimitWindow;
+    private final boolean endpointTrailingSlash;
+    private final boolean requirePkce;
 
     private SandboxConfig(Builder builder) {
         this.apps = Map.copyOf(builder.apps);
@@ -63,6 +65,8 @@ public final class SandboxConfig {
         this.maxFormBytes = builder.maxFormBytes;
         this.rateLimitRequests = builder.rateLimitRequests;
         this.rateLimitWindow = builder.rateLimitWindow;
+        this.endpointTrailingSlash = builder.endpointTrailingSlash;
+        this.requirePkce = builder.requirePkce;
     }
 
     /** A builder holding the demo app and demo user. */
@@ -110,7 +114,8 @@ public final class SandboxConfig {
      *   "rotateRefreshTokens": true, "notAuthenticatedStatus": 200,
      *   "autoApprove": {"login": "demo@corekit.dev", "company": "demo-company-a"},
      *   "maxBodyBytes": 1048576, "maxFormBytes": 65536,
-     *   "rateLimit": {"requests": 100, "windowSeconds": 60}
+     *   "rateLimit": {"requests": 100, "windowSeconds": 60},
+     *   "defaultPageSize": 25, "endpointTrailingSlash": true, "requirePkce": false
      * }
      * }</pre>
      *
@@ -140,7 +145,9 @@ public final class SandboxConfig {
                 "defaultPageSize",
                 "maxBodyBytes",
                 "maxFormBytes",
-                "rateLimit");
+                "rateLimit",
+                "endpointTrailingSlash",
+                "requirePkce");
         for (String name : (Iterable<String>) root::fieldNames) {
             if (!known.contains(name)) {
                 throw new IllegalArgumentException(
@@ -205,6 +212,12 @@ public final class SandboxConfig {
                         limit.path("requests").asInt(),
                         Duration.ofSeconds(limit.path("windowSeconds").asLong()));
             }
+            if (root.has("endpointTrailingSlash")) {
+                builder.endpointTrailingSlash(bool(root, "endpointTrailingSlash"));
+            }
+            if (root.has("requirePkce")) {
+                builder.requirePkce(bool(root, "requirePkce"));
+            }
             if (root.has("autoApprove")) {
                 JsonNode auto = root.get("autoApprove");
                 builder.autoApprove(required(auto, "login"), required(auto, "company"));
@@ -213,6 +226,14 @@ public final class SandboxConfig {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IllegalArgumentException("sandbox config " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static boolean bool(JsonNode node, String name) {
+        JsonNode value = node.get(name);
+        if (!value.isBoolean()) {
+            throw new IllegalArgumentException("'" + name + "' must be true or false, was " + value);
+        }
+        return value.booleanValue();
     }
 
     private static String required(JsonNode node, String name) {
@@ -307,6 +328,22 @@ public final class SandboxConfig {
         return rateLimitWindow;
     }
 
+    /**
+     * Whether the token response's {@code endpoint} ends in {@code /}, as the seed's example
+     * {@code https://xxx.bqecore.com/xxx/} does: {@code true} by default, so that clients are tried on that shape.
+     */
+    public boolean endpointTrailingSlash() {
+        return endpointTrailingSlash;
+    }
+
+    /**
+     * Whether a public app (no secret) must send a PKCE challenge: {@code false} by default, as CORE documents PKCE as
+     * accepted, not required, and the seed's authorize request has none.
+     */
+    public boolean requirePkce() {
+        return requirePkce;
+    }
+
     /** Builds a {@link SandboxConfig}; starts with the demo apps and the demo user. */
     public static final class Builder {
         private final Map<String, SandboxApp> apps = new LinkedHashMap<>();
@@ -323,6 +360,8 @@ public final class SandboxConfig {
         private int maxFormBytes = 64 * 1024;
         private int rateLimitRequests;
         private Duration rateLimitWindow;
+        private boolean endpointTrailingSlash = true;
+        private boolean requirePkce;
 
         private Builder() {
             app(demoApp());
@@ -406,6 +445,18 @@ public final class SandboxConfig {
         public Builder rateLimit(int requests, Duration window) {
             this.rateLimitRequests = atLeastOne(requests, "rateLimit requests");
             this.rateLimitWindow = positive(window, "rateLimit window");
+            return this;
+        }
+
+        /** Whether the token response's {@code endpoint} ends in {@code /}; {@code true} by default, as the seed's. */
+        public Builder endpointTrailingSlash(boolean trailingSlash) {
+            this.endpointTrailingSlash = trailingSlash;
+            return this;
+        }
+
+        /** Whether a public app must use PKCE; {@code false} by default (CORE accepts PKCE, does not require it). */
+        public Builder requirePkce(boolean require) {
+            this.requirePkce = require;
             return this;
         }
 

@@ -45,7 +45,7 @@ class AuthorizationFlowTest {
 
     private static void assertGoodTokens(FlowFixture fixture, AuthorizationResult result) {
         TokenSet tokens = result.tokens();
-        assertThat(tokens.endpoint()).endsWith("/api/demo-company-a");
+        assertThat(tokens.endpoint()).endsWith("/api/demo-company-a/");
         assertThat(tokens.accessToken()).isNotBlank();
         assertThat(tokens.refreshToken()).isNotBlank();
         assertThat(fixture.manager.stored()).contains(tokens);

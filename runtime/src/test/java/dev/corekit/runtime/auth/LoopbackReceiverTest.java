@@ -297,7 +297,7 @@ class LoopbackReceiverTest {
             });
         }
 
-        assertThat(result.tokens().endpoint()).endsWith("/api/demo-company-a");
+        assertThat(result.tokens().endpoint()).endsWith("/api/demo-company-a/");
         assertThat(fixture.manager.stored()).contains(result.tokens());
         assertThat(page.get().statusCode()).isEqualTo(200);
         assertThat(page.get().body()).contains("You can close this window");

@@ -11,6 +11,7 @@ import dev.corekit.sandbox.idp.TokenRegistry.AccessGrant;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -27,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Reading needs {@code read:core} or {@code readwrite:core}; {@code POST}, {@code PUT}, {@code PATCH} and
  * {@code DELETE} need {@code readwrite:core}, else {@code 403 {"Key":"MsgPermissions"}}. With a configured rate limit
  * ({@link SandboxConfig.Builder#rateLimit}), a token past it gets {@code 429} with {@code Retry-After}.
+ * An {@code X-UTC-OFFSET} that is not whole minutes from {@code -720} to {@code 840} is refused with {@code 400}.
  *
  * <ul>
  *   <li>{@code GET path}: a page of the list as a bare JSON array, see {@link ListQuery}.
@@ -35,8 +37,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *       (a random UUID; an id in the body is ignored), {@code createdOn}, {@code lastUpdated} (sandbox clock, UTC,
  *       {@code yyyy-MM-ddTHH:mm:ss}), {@code createdById}, {@code lastUpdatedById} ({@link #userId(String)} of the
  *       token's user) and {@code version}; where the catalogue lists them, {@code objectState} ({@code "Unchanged"})
- *       and {@code token} ({@code 1}, one more on each update). Everything else is stored
- *       as sent.
+ *       and {@code token} ({@code 1}, one more on each update). Everything else is stored as sent, except that a
+ *       time or expense entry without a {@code date} gets the caller's today (see {@link CallerDay}).
  *   <li>{@code PUT path/{id}}: replaces the object's fields with the body's and answers {@code 200} with it; the body
  *       must carry the current {@code version}, else {@code 409 {"Key":"OutDatedModel"}}.
  *   <li>{@code DELETE path/{id}}: {@code 204}, or {@code 404}.
@@ -50,6 +52,7 @@ public final class ApiServer {
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final SandboxConfig config;
+    private final Clock clock;
     private final Catalogue catalogue;
     private final ServerFields fields;
     private final BearerCheck bearer;
@@ -59,6 +62,7 @@ public final class ApiServer {
 
     public ApiServer(SandboxConfig config, SandboxClock clock, TokenRegistry tokens) {
         this.config = config;
+        this.clock = clock;
         this.catalogue = Catalogue.load();
         this.fields = new ServerFields(clock);
         this.bearer = new BearerCheck(tokens, clock);
@@ -135,8 +139,9 @@ public final class ApiServer {
         }
         CompanyData data = company(companyId);
         UUID user = userId(grant.login());
+        CallerDay day = CallerDay.of(request, clock.instant());
         String decoded = decode(path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
-        var special = declared.answer(decoded, call(request, data, user), data);
+        var special = declared.answer(decoded, call(request, data, user, day), data);
         if (special.isPresent()) {
             return special.get();
         }
@@ -155,8 +160,8 @@ public final class ApiServer {
                     return ListQuery.parse(query(request), config.defaultPageSize())
                             .run(resource, data.collection(resource).snapshot());
                 case "POST":
-                    ObjectNode created = data.create(resource, ApiJson.parseObject(request.body()), user);
-                    return Answer.json(201, created);
+                    return Answer.json(
+                            201, call(request, data, user, day).create(resource, ApiJson.parseObject(request.body())));
                 default:
                     throw CoreErrors.methodNotAllowed(
                             method + " is not allowed on the list " + resource.path() + ".", "GET, POST");
@@ -206,7 +211,7 @@ public final class ApiServer {
     }
 
     /** The parts of a call that {@link DeclaredOperations} works with, as this server answers its own paths. */
-    private DeclaredOperations.Call call(SandboxRequest request, CompanyData data, UUID user) {
+    private DeclaredOperations.Call call(SandboxRequest request, CompanyData data, UUID user, CallerDay day) {
         return new DeclaredOperations.Call() {
             @Override
             public String method() {
@@ -225,7 +230,7 @@ public final class ApiServer {
 
             @Override
             public ObjectNode create(Catalogue.Resource resource, ObjectNode body) {
-                return data.create(resource, body, user);
+                return data.create(resource, day.withDefaultDate(resource, body), user);
             }
 
             @Override

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * One request as the sandbox received it. The body is read on first use, as a stream bounded by a limit, so that a
@@ -19,6 +20,14 @@ import java.util.Map;
  * journal then see the same bytes.
  */
 public final class SandboxRequest {
+    /** Pacific Standard Time, which CORE assumes when a request has no {@code X-UTC-OFFSET}. */
+    public static final int DEFAULT_UTC_OFFSET_MINUTES = -480;
+
+    /** The offsets in use on Earth: UTC-12:00 to UTC+14:00. */
+    private static final int MIN_UTC_OFFSET_MINUTES = -720;
+
+    private static final int MAX_UTC_OFFSET_MINUTES = 840;
+
     private static final byte[] NONE = new byte[0];
 
     private final String method;
@@ -87,6 +96,26 @@ public final class SandboxRequest {
     /** The first value of a header, or {@code null}. */
     public String header(String name) {
         return headers.getFirst(name);
+    }
+
+    /**
+     * The caller's offset from UTC in minutes east, as the API applies it: the {@code X-UTC-OFFSET} header,
+     * {@link #DEFAULT_UTC_OFFSET_MINUTES} (Pacific Standard Time) when it is absent, and empty when it is not a whole
+     * number from {@code -720} to {@code 840}.
+     */
+    public OptionalInt utcOffsetMinutes() {
+        String header = header("X-UTC-OFFSET");
+        if (header == null) {
+            return OptionalInt.of(DEFAULT_UTC_OFFSET_MINUTES);
+        }
+        try {
+            int minutes = Integer.parseInt(header.trim());
+            return minutes < MIN_UTC_OFFSET_MINUTES || minutes > MAX_UTC_OFFSET_MINUTES
+                    ? OptionalInt.empty()
+                    : OptionalInt.of(minutes);
+        } catch (NumberFormatException e) {
+            return OptionalInt.empty();
+        }
     }
 
     /**

@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.Set;
 
 /**
- * Reads and checks an authorize request's query. The client and redirect URI come first: until both are known good,
+ * Reads and checks an authorize request's query. PKCE is accepted from every app; a public app must use it only when
+ * {@link SandboxConfig#requirePkce()} is set. The client and redirect URI come first: until both are known good,
  * every refusal is a page; after that, refusals go back to the app.
  */
 final class AuthorizeRequestReader {
@@ -59,7 +60,7 @@ final class AuthorizeRequestReader {
             }
             Set<String> scopes = Scopes.requested(params.single("scope"), app);
             String challenge = Pkce.challenge(params.single("code_challenge"), params.single("code_challenge_method"));
-            if (challenge == null && !app.confidential()) {
+            if (challenge == null && !app.confidential() && config.requirePkce()) {
                 throw OAuthError.invalidRequest("a public client must use PKCE (code_challenge with S256)");
             }
             return new AuthorizeRequest(

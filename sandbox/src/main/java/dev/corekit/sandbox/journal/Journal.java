@@ -7,13 +7,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /** Every request the sandbox received, in order, for tests to read. */
 public final class Journal {
     /** Pacific Standard Time, which CORE assumes when a request has no {@code X-UTC-OFFSET}. */
-    public static final int DEFAULT_UTC_OFFSET_MINUTES = -480;
+    public static final int DEFAULT_UTC_OFFSET_MINUTES = SandboxRequest.DEFAULT_UTC_OFFSET_MINUTES;
 
     private final List<JournalEntry> entries = Collections.synchronizedList(new ArrayList<>());
 
@@ -62,16 +63,8 @@ public final class Journal {
             });
         });
         String offsetHeader = request.header("X-UTC-OFFSET");
-        Integer offset;
-        if (offsetHeader == null) {
-            offset = DEFAULT_UTC_OFFSET_MINUTES;
-        } else {
-            try {
-                offset = Integer.valueOf(offsetHeader.trim());
-            } catch (NumberFormatException e) {
-                offset = null;
-            }
-        }
+        OptionalInt applied = request.utcOffsetMinutes();
+        Integer offset = applied.isPresent() ? applied.getAsInt() : null;
         entries.add(new JournalEntry(
                 at,
                 request.method(),

@@ -19,8 +19,10 @@ import java.util.Map;
  * @param body the body as text, secrets masked; empty when the sandbox answered without reading it (a call without
  *     a valid token, a body over the limit)
  * @param status the status the sandbox answered with ({@code 0} for a dropped connection)
- * @param utcOffsetMinutes the request's {@code X-UTC-OFFSET} in minutes east of UTC; {@code -480} (Pacific Standard
- *     Time, CORE's documented default) when the header was absent, {@code null} when it was not a number
+ * @param utcOffsetMinutes the offset the API applied for the caller's "today", in minutes east of UTC: the request's
+ *     {@code X-UTC-OFFSET}, {@code -480} (Pacific Standard Time, CORE's documented default) when the header was
+ *     absent, {@code null} when it was not a whole number from {@code -720} to {@code 840} (the API answers
+ *     {@code 400})
  * @param utcOffsetHeader the {@code X-UTC-OFFSET} header as sent, or {@code null}
  */
 public record JournalEntry(

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Talks to a running sandbox's API over real HTTP, with tokens issued straight from its registry. */
@@ -81,7 +82,18 @@ final class ApiTestClient {
 
     /** Sends a request; {@code token} {@code null} sends no Authorization header. */
     Response send(String method, String token, String company, String pathAndQuery, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.endpoint(company) + "/" + pathAndQuery))
+        return send(method, token, company, pathAndQuery, body, Map.of());
+    }
+
+    /** Sends a request with extra headers, e.g. {@code X-UTC-OFFSET}. */
+    Response send(
+            String method,
+            String token,
+            String company,
+            String pathAndQuery,
+            String body,
+            Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.endpoint(company) + pathAndQuery))
                 .method(
                         method,
                         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
@@ -91,12 +103,13 @@ final class ApiTestClient {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         return send(request.build());
     }
 
     /** Sends a request built by the caller, e.g. with an unusual Authorization header. */
     Response sendRaw(String company, String path, String authorization) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.endpoint(company) + "/" + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.endpoint(company) + path));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

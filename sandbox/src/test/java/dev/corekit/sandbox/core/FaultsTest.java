@@ -24,7 +24,7 @@ class FaultsTest {
     }
 
     private HttpResponse<String> list(String path) throws Exception {
-        return SandboxHttp.send(SandboxHttp.get(sandbox.endpoint("demo-company-a") + "/" + path, token));
+        return SandboxHttp.send(SandboxHttp.get(sandbox.endpoint("demo-company-a") + path, token));
     }
 
     @Test

@@ -22,7 +22,7 @@ class JournalTest {
         String token = SandboxHttp.token(sandbox, "demo-company-a", "readwrite:core");
 
         SandboxHttp.send(
-                SandboxHttp.get(sandbox.endpoint("demo-company-a") + "/activity?page=0,10&where=code%3D'X'", token)
+                SandboxHttp.get(sandbox.endpoint("demo-company-a") + "activity?page=0,10&where=code%3D'X'", token)
                         .header("X-UTC-OFFSET", "330"));
 
         JournalEntry entry = sandbox.journal().last();
@@ -40,7 +40,7 @@ class JournalTest {
     void aMissingUtcOffsetMeansPacificStandardTime() throws Exception {
         String token = SandboxHttp.token(sandbox, "demo-company-a", "read:core");
 
-        SandboxHttp.send(SandboxHttp.get(sandbox.endpoint("demo-company-a") + "/activity", token));
+        SandboxHttp.send(SandboxHttp.get(sandbox.endpoint("demo-company-a") + "activity", token));
 
         assertThat(sandbox.journal().last().utcOffsetHeader()).isNull();
         assertThat(sandbox.journal().last().utcOffsetMinutes()).isEqualTo(-480);
@@ -69,7 +69,7 @@ class JournalTest {
 
     @Test
     void clearForgetsEverything() throws Exception {
-        SandboxHttp.send(SandboxHttp.get(sandbox.endpoint("demo-company-a") + "/activity", "x"));
+        SandboxHttp.send(SandboxHttp.get(sandbox.endpoint("demo-company-a") + "activity", "x"));
         assertThat(sandbox.journal().entries()).hasSize(1);
 
         sandbox.journal().clear();

@@ -30,6 +30,24 @@ class SandboxConfigTest {
         assertThat(config.codeLifetime()).isEqualTo(Duration.ofSeconds(60));
         assertThat(config.rotateRefreshTokens()).isTrue();
         assertThat(config.notAuthenticatedStatus()).isEqualTo(200);
+        assertThat(config.endpointTrailingSlash()).isTrue();
+        assertThat(config.requirePkce()).isFalse();
+    }
+
+    @Test
+    void readsTheEndpointShapeAndPkceRuleFromJson() throws Exception {
+        Path file = dir.resolve("shape.json");
+        Files.writeString(file, "{\"endpointTrailingSlash\": false, \"requirePkce\": true}");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"requirePkce\": \"yes\"}");
+
+        SandboxConfig config = SandboxConfig.fromJson(file);
+
+        assertThat(config.endpointTrailingSlash()).isFalse();
+        assertThat(config.requirePkce()).isTrue();
+        assertThatThrownBy(() -> SandboxConfig.fromJson(bad))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'requirePkce' must be true or false");
     }
 
     @Test

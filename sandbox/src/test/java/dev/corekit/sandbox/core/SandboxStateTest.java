@@ -40,7 +40,7 @@ class SandboxStateTest {
         assertThat(Files.getPosixFilePermissions(state)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         try (CoreSandbox second = CoreSandbox.builder().stateFile(state).start()) {
             HttpResponse<String> response =
-                    SandboxHttp.send(SandboxHttp.get(second.endpoint("demo-company-a") + "/activity/" + id, token));
+                    SandboxHttp.send(SandboxHttp.get(second.endpoint("demo-company-a") + "activity/" + id, token));
 
             assertThat(second.port()).isEqualTo(port);
             assertThat(response.statusCode()).isEqualTo(200);
@@ -56,7 +56,7 @@ class SandboxStateTest {
         }
         try (CoreSandbox second = CoreSandbox.start()) {
             HttpResponse<String> response =
-                    SandboxHttp.send(SandboxHttp.get(second.endpoint("demo-company-a") + "/activity", token));
+                    SandboxHttp.send(SandboxHttp.get(second.endpoint("demo-company-a") + "activity", token));
 
             assertThat(response.body()).isEqualTo("\"Not authenticated\"");
         }

@@ -112,7 +112,7 @@ class BodyLimitTest {
         String padding = "x".repeat(4096 - "{\"code\":\"DEV\",\"memo\":\"\"}".length());
         HttpResponse<String> created = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create(sandbox.endpoint("demo-company-a") + "/activity"))
+                        HttpRequest.newBuilder(URI.create(sandbox.endpoint("demo-company-a") + "activity"))
                                 .header("Authorization", "Bearer " + token())
                                 .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(
@@ -126,7 +126,7 @@ class BodyLimitTest {
     private void assertStillServes() throws Exception {
         HttpResponse<String> list = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create(sandbox.endpoint("demo-company-a") + "/activity"))
+                        HttpRequest.newBuilder(URI.create(sandbox.endpoint("demo-company-a") + "activity"))
                                 .header("Authorization", "Bearer " + token())
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());

@@ -250,11 +250,45 @@ class AuthorizeEndpointTest {
     }
 
     @Test
-    void publicClientMustUsePkce() {
-        Map<String, List<String>> query =
-                assertError(Idp.authorizeParams(Idp.NATIVE, "read:core", "s"), "invalid_request");
+    void aPublicClientFollowingTheSeedWithoutPkceIsServedByDefault() {
+        String code = idp.code(Idp.authorizeParams(Idp.NATIVE, "read:core", "s"));
 
-        assertThat(Idp.first(query, "error_description")).contains("PKCE");
+        HttpResponse<String> tokens = idp.token(Idp.form(
+                "grant_type",
+                "authorization_code",
+                "code",
+                code,
+                "redirect_uri",
+                Idp.REDIRECT,
+                "client_id",
+                Idp.NATIVE));
+
+        assertThat(sandbox.config().requirePkce()).isFalse();
+        assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+        assertThat(Idp.json(tokens).get("access_token").asText()).isNotEmpty();
+    }
+
+    @Test
+    void aPublicClientMustUsePkceWhenRequired() {
+        try (CoreSandbox strict = CoreSandbox.builder()
+                .configure(c -> c.autoApprove(SandboxConfig.DEMO_LOGIN, "demo-company-a")
+                        .requirePkce(true))
+                .start()) {
+            Idp strictIdp = new Idp(strict);
+            HttpResponse<String> refused =
+                    strictIdp.get(strictIdp.authorizeUrl(Idp.authorizeParams(Idp.NATIVE, "read:core", "s")));
+            Map<String, String> withPkce = Idp.authorizeParams(Idp.NATIVE, "read:core", "s");
+            withPkce.put("code_challenge", Idp.challenge(Idp.verifier()));
+            withPkce.put("code_challenge_method", "S256");
+            Map<String, String> confidential = Idp.authorizeParams(Idp.WEB, "read:core", "s");
+
+            Map<String, List<String>> query = Idp.query(Idp.location(refused));
+            assertThat(Idp.first(query, "error")).isEqualTo("invalid_request");
+            assertThat(Idp.first(query, "error_description")).contains("PKCE");
+            assertThat(query).doesNotContainKey("code");
+            assertThat(strictIdp.code(withPkce)).isNotBlank();
+            assertThat(strictIdp.code(confidential)).isNotBlank();
+        }
     }
 
     @Test

@@ -126,7 +126,7 @@ class BrowserConsentTest {
         assertThat(tokens.get("scope").asText().split(" "))
                 .containsExactly("readwrite:core", "offline_access", "openid", "profile")
                 .doesNotContain("email");
-        assertThat(tokens.get("endpoint").asText()).endsWith("/api/demo-company-b");
+        assertThat(tokens.get("endpoint").asText()).endsWith("/api/demo-company-b/");
     }
 
     @Test

@@ -42,7 +42,7 @@ class HeadlessLoginTest {
         assertThat(tokens.get("scope").asText()).isEqualTo("readwrite:core offline_access");
         assertThat(tokens.get("endpoint").asText()).isEqualTo(sandbox.endpoint("demo-company-a"));
         HttpResponse<String> activities = idp.getWithBearer(
-                tokens.get("endpoint").asText() + "/activity",
+                tokens.get("endpoint").asText() + "activity",
                 tokens.get("access_token").asText());
         assertThat(activities.statusCode()).as(activities.body()).isEqualTo(200);
         assertThat(activities.body()).startsWith("[");

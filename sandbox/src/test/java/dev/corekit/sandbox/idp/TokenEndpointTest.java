@@ -43,7 +43,8 @@ class TokenEndpointTest {
         assertThat(json.get("token_type").asText()).isEqualTo("Bearer");
         assertThat(json.get("expires_in").asLong()).isEqualTo(3600);
         assertThat(json.get("scope").asText()).isEqualTo("readwrite:core");
-        assertThat(json.get("endpoint").asText()).isEqualTo(sandbox.baseUrl() + "/api/demo-company-a");
+        // The seed's example endpoint, https://xxx.bqecore.com/xxx/, ends in a slash.
+        assertThat(json.get("endpoint").asText()).isEqualTo(sandbox.baseUrl() + "/api/demo-company-a/");
         assertThat(json.has("refresh_token")).as("no offline_access").isFalse();
         assertThat(json.has("id_token")).as("no openid").isFalse();
         assertThat(sandbox.tokens()
@@ -58,6 +59,19 @@ class TokenEndpointTest {
     }
 
     @Test
+    void theEndpointsTrailingSlashCanBeTurnedOff() {
+        try (CoreSandbox bare = CoreSandbox.builder()
+                .configure(c -> c.autoApprove(SandboxConfig.DEMO_LOGIN, "demo-company-a")
+                        .endpointTrailingSlash(false))
+                .start()) {
+            JsonNode json = new Idp(bare).webTokens("read:core");
+
+            assertThat(json.get("endpoint").asText()).isEqualTo(bare.baseUrl() + "/api/demo-company-a");
+            assertThat(bare.endpoint("demo-company-a")).isEqualTo(bare.baseUrl() + "/api/demo-company-a");
+        }
+    }
+
+    @Test
     void expiresInFollowsTheConfiguredLifetime() {
         try (CoreSandbox short_ = CoreSandbox.builder()
                 .configure(c -> c.autoApprove(SandboxConfig.DEMO_LOGIN, "demo-company-b")
@@ -66,7 +80,7 @@ class TokenEndpointTest {
             JsonNode json = new Idp(short_).webTokens("read:core offline_access openid");
 
             assertThat(json.get("expires_in").asLong()).isEqualTo(300);
-            assertThat(json.get("endpoint").asText()).endsWith("/api/demo-company-b");
+            assertThat(json.get("endpoint").asText()).endsWith("/api/demo-company-b/");
             assertThat(json.get("scope").asText()).isEqualTo("read:core offline_access openid");
             assertThat(json.get("refresh_token").asText()).isNotEmpty();
             assertThat(json.get("id_token").asText()).matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
