@@ -23,6 +23,7 @@ import dev.corekit.sandbox.api.ApiServer;
 import dev.corekit.sandbox.api.CompanyData;
 import dev.corekit.sandbox.journal.JournalEntry;
 import dev.corekit.sandbox.junit.CoreSandboxExtension;
+import feign.RequestLine;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -46,6 +47,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,6 +70,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * one), streamed with five more in pages of two, and deleted. The read-only resources are listed and read: the
  * deleted history from data seeded in the sandbox, the single objects {@code company} and {@code setting/timeexpense}
  * as the sandbox seeds them.
+ *
+ * <p>Every operation a declaration adds with {@code @CoreEndpoint} (a generated client method beyond list, get,
+ * create, update, delete and stream) has a case that calls it and checks the request CORE received; an operation
+ * without a case fails.
  */
 class CatalogueContractTest {
     private static final String COMPANY = "demo-company-a";
@@ -146,6 +152,80 @@ class CatalogueContractTest {
                 .collect(Collectors.groupingBy(
                         row -> kind(Api.of(row.path())).name(), TreeMap::new, Collectors.counting()));
         assertThat(kinds).isEqualTo(Map.of("CREATABLE", 86L, "READ_ONLY", 1L, "SINGLE", 2L));
+    }
+
+    /** Every {@code @CoreEndpoint} of every declaration: a client method with a request line, not a standard one. */
+    static Stream<Arguments> declaredOperations() {
+        return Facade.entries().stream()
+                .flatMap(entry -> declaredOperations(entry.api()).stream()
+                        .map(operation -> Arguments.of(
+                                Named.of(entry.path() + ": " + requestLine(operation), entry), operation)));
+    }
+
+    private static List<Method> declaredOperations(Class<?> api) {
+        return Arrays.stream(api.getMethods())
+                .filter(m -> m.isAnnotationPresent(RequestLine.class))
+                .filter(m -> !STANDARD_OPERATIONS.contains(m.getName()))
+                .sorted(java.util.Comparator.comparing(Method::getName))
+                .toList();
+    }
+
+    @Test
+    void theDeclaredOperationsAreFound() {
+        Set<String> found = declaredOperations()
+                .map(arguments -> {
+                    Facade.Entry entry = (Facade.Entry) ((Named<?>) arguments.get()[0]).getPayload();
+                    return entry.path() + "#" + ((Method) arguments.get()[1]).getName();
+                })
+                .collect(Collectors.toSet());
+
+        assertThat(found)
+                .containsAll(List.of(
+                        "timeentry#batch",
+                        "expenseentry#batch",
+                        "project#batch",
+                        "project#activities",
+                        "project#resources",
+                        "document#batch",
+                        "document#uri",
+                        "crm/prospect#batch",
+                        "hr/employeebenefit#batch",
+                        "hr/employeebenefitusage#batch"));
+    }
+
+    /**
+     * Calls one declared operation through the facade's client; the sandbox must have received the request its
+     * request line declares and answered it with success.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("declaredOperations")
+    void everyDeclaredOperationIsCalled(Facade.Entry entry, Method operation) {
+        named(entry.path() + ": " + requestLine(operation), () -> {
+            Api api = Api.of(entry.path());
+            int before = sandbox.journal().entries().size();
+            switch (operation.getName()) {
+                case "batch" -> batch(api);
+                case "activities" -> projectSubList(api, "activities", "projectassignment/activity");
+                case "resources" -> projectSubList(api, "resources", "projectassignment/resource");
+                case "uri" -> documentUri(api);
+                default ->
+                    throw new AssertionError("no contract case calls " + entry.path() + " " + requestLine(operation)
+                            + ": add one to " + CatalogueContractTest.class.getSimpleName());
+            }
+            String line = requestLine(operation);
+            String method = line.substring(0, line.indexOf(' '));
+            String path = Arrays.stream(("/api/" + COMPANY + line.substring(line.indexOf(' ') + 1)).split("\\{id}", -1))
+                    .map(Pattern::quote)
+                    .collect(Collectors.joining("[0-9a-fA-F-]{36}"));
+            List<JournalEntry> seen = sandbox.journal()
+                    .entries()
+                    .subList(before, sandbox.journal().entries().size());
+            assertThat(seen).as("requests for %s", line).anySatisfy(e -> {
+                assertThat(e.method()).isEqualTo(method);
+                assertThat(e.path()).matches(path);
+                assertThat(e.status()).isBetween(200, 299);
+            });
+        });
     }
 
     @ParameterizedTest(name = "{0}")
@@ -324,6 +404,80 @@ class CatalogueContractTest {
         assertThat(data.get(api.path(), id.toString())).isEmpty();
     }
 
+    // ---- the declared operations ----
+
+    /** Two new objects in one batch, then an update of one of them by a second batch. */
+    private static void batch(Api api) {
+        List<Object> sent = List.of(Populated.of(api.dto()), Populated.of(api.dto()));
+        JsonNode job = api.batch(sent);
+
+        assertThat(job.get("status").asText()).as("job %s", job).isEqualTo("Completed");
+        assertThat(job.get("total").asInt()).isEqualTo(2);
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < sent.size(); i++) {
+            JsonNode result = job.get("results").get(i);
+            assertThat(result.get("status").asInt()).as("result %s", result).isEqualTo(201);
+            UUID id = UUID.fromString(result.get("id").asText());
+            ids.add(id);
+            Object read = api.get(id);
+            assertThat(minusServerFields(tree(read))).isEqualTo(minusServerFields(tree(sent.get(i))));
+            assertThat(tree(read).get("version").asText())
+                    .isEqualTo(result.get("version").asText());
+        }
+
+        Object read = api.get(ids.get(0));
+        Populated.Setter field = whereField(api.dto());
+        Object newValue = Populated.value(field.type());
+        Object changed = Populated.build(Populated.set(Populated.toBuilder(read), field, newValue));
+        JsonNode update = api.batch(List.of(changed));
+
+        assertThat(update.get("results").get(0).get("status").asInt()).isEqualTo(200);
+        assertThat(Populated.get(api.get(ids.get(0)), accessor(field))).isEqualTo(newValue);
+        ids.forEach(api::delete);
+    }
+
+    /** A project's sub-list holds its own assignments only, filtered as a list is. */
+    private static void projectSubList(Api api, String operation, String assignments) {
+        UUID project = id(api.create(Populated.of(api.dto())));
+        UUID other = id(api.create(Populated.of(api.dto())));
+        ObjectNode first = data.put(assignments, assignment(project, "first"));
+        data.put(assignments, assignment(other, "other"));
+        ObjectNode second = data.put(assignments, assignment(project, "second"));
+
+        List<JsonNode> all = api.subList(operation, project, CoreQuery.all());
+        List<JsonNode> filtered = api.subList(
+                operation,
+                project,
+                CoreQuery.builder().where("description='second'").build());
+
+        assertThat(all).containsExactly(exact(first), exact(second));
+        assertThat(filtered).containsExactly(exact(second));
+        assertThatThrownBy(() -> api.subList(operation, UUID.randomUUID(), CoreQuery.all()))
+                .isInstanceOf(CoreNotFoundException.class);
+    }
+
+    private static ObjectNode assignment(UUID project, String description) {
+        return JsonNodeFactory.instance
+                .objectNode()
+                .put("projectId", project.toString())
+                .put("description", description);
+    }
+
+    /** A document's link is its {@code uri}, as a JSON string. */
+    private static void documentUri(Api api) {
+        Object created = api.create(Populated.of(api.dto()));
+
+        JsonNode link = api.documentUri(id(created));
+
+        assertThat(link.isTextual()).as("%s is a JSON string", link).isTrue();
+        assertThat(link.asText()).isEqualTo(Populated.get(created, "uri"));
+        assertThatThrownBy(() -> api.documentUri(UUID.randomUUID())).isInstanceOf(CoreNotFoundException.class);
+    }
+
+    private static String requestLine(Method operation) {
+        return operation.getAnnotation(RequestLine.class).value();
+    }
+
     // ---- assertions ----
 
     /** {@code actual} is {@code sent} plus the server fields: as JSON trees, and as DTOs where the DTO declares them. */
@@ -453,6 +607,19 @@ class CatalogueContractTest {
 
         void delete(UUID id) {
             invoke(method(type, "delete", UUID.class), client, id);
+        }
+
+        JsonNode batch(List<Object> objects) {
+            return (JsonNode) invoke(method(type, "batch", List.class), client, objects);
+        }
+
+        @SuppressWarnings("unchecked")
+        List<JsonNode> subList(String name, UUID id, CoreQuery query) {
+            return (List<JsonNode>) invoke(method(type, name, UUID.class, CoreQuery.class), client, id, query);
+        }
+
+        JsonNode documentUri(UUID id) {
+            return (JsonNode) invoke(method(type, "uri", UUID.class), client, id);
         }
     }
 
