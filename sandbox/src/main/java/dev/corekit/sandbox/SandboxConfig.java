@@ -3,6 +3,8 @@ package dev.corekit.sandbox;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.corekit.sandbox.api.Catalogue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +51,7 @@ public final class SandboxConfig {
     private final Duration rateLimitWindow;
     private final boolean endpointTrailingSlash;
     private final boolean requirePkce;
+    private final List<SandboxCollection> collections;
 
     private SandboxConfig(Builder builder) {
         this.apps = Map.copyOf(builder.apps);
@@ -67,6 +70,7 @@ public final class SandboxConfig {
         this.rateLimitWindow = builder.rateLimitWindow;
         this.endpointTrailingSlash = builder.endpointTrailingSlash;
         this.requirePkce = builder.requirePkce;
+        this.collections = List.copyOf(builder.collections.values());
     }
 
     /** A builder holding the demo app and demo user. */
@@ -115,7 +119,8 @@ public final class SandboxConfig {
      *   "autoApprove": {"login": "demo@corekit.dev", "company": "demo-company-a"},
      *   "maxBodyBytes": 1048576, "maxFormBytes": 65536,
      *   "rateLimit": {"requests": 100, "windowSeconds": 60},
-     *   "defaultPageSize": 25, "endpointTrailingSlash": true, "requirePkce": false
+     *   "defaultPageSize": 25, "endpointTrailingSlash": true, "requirePkce": false,
+     *   "collections": [{"path": "mileage", "fields": ["date", "miles"], "seed": [{"miles": 12.5}]}]
      * }
      * }</pre>
      *
@@ -147,7 +152,8 @@ public final class SandboxConfig {
                 "maxFormBytes",
                 "rateLimit",
                 "endpointTrailingSlash",
-                "requirePkce");
+                "requirePkce",
+                "collections");
         for (String name : (Iterable<String>) root::fieldNames) {
             if (!known.contains(name)) {
                 throw new IllegalArgumentException(
@@ -212,6 +218,9 @@ public final class SandboxConfig {
                         limit.path("requests").asInt(),
                         Duration.ofSeconds(limit.path("windowSeconds").asLong()));
             }
+            for (JsonNode collection : root.path("collections")) {
+                builder.collection(collection(collection));
+            }
             if (root.has("endpointTrailingSlash")) {
                 builder.endpointTrailingSlash(bool(root, "endpointTrailingSlash"));
             }
@@ -226,6 +235,20 @@ public final class SandboxConfig {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IllegalArgumentException("sandbox config " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static SandboxCollection collection(JsonNode node) {
+        List<String> fields = new ArrayList<>();
+        node.path("fields").forEach(n -> fields.add(n.asText()));
+        List<ObjectNode> seed = new ArrayList<>();
+        for (JsonNode object : node.path("seed")) {
+            if (!object.isObject()) {
+                throw new IllegalArgumentException("the seed of collection '"
+                        + node.path("path").asText() + "' must hold JSON objects, not " + object);
+            }
+            seed.add((ObjectNode) object);
+        }
+        return new SandboxCollection(required(node, "path"), fields, seed);
     }
 
     private static boolean bool(JsonNode node, String name) {
@@ -344,6 +367,11 @@ public final class SandboxConfig {
         return requirePkce;
     }
 
+    /** The user's own collections, served next to the catalogue's, in registration order. */
+    public List<SandboxCollection> collections() {
+        return collections;
+    }
+
     /** Builds a {@link SandboxConfig}; starts with the demo apps and the demo user. */
     public static final class Builder {
         private final Map<String, SandboxApp> apps = new LinkedHashMap<>();
@@ -362,6 +390,7 @@ public final class SandboxConfig {
         private Duration rateLimitWindow;
         private boolean endpointTrailingSlash = true;
         private boolean requirePkce;
+        private final Map<String, SandboxCollection> collections = new LinkedHashMap<>();
 
         private Builder() {
             app(demoApp());
@@ -454,6 +483,17 @@ public final class SandboxConfig {
             return this;
         }
 
+        /**
+         * Registers a collection of the user's own, replacing one with the same path (ignoring case). Starting a
+         * sandbox with a path the catalogue has fails with an {@link IllegalArgumentException}.
+         */
+        public Builder collection(SandboxCollection collection) {
+            Objects.requireNonNull(collection, "collection");
+            collections.keySet().removeIf(path -> path.equalsIgnoreCase(collection.path()));
+            collections.put(collection.path(), collection);
+            return this;
+        }
+
         /** Whether a public app must use PKCE; {@code false} by default (CORE accepts PKCE, does not require it). */
         public Builder requirePkce(boolean require) {
             this.requirePkce = require;
@@ -461,6 +501,13 @@ public final class SandboxConfig {
         }
 
         public SandboxConfig build() {
+            Catalogue catalogue = Catalogue.load();
+            for (String path : collections.keySet()) {
+                if (catalogue.find(path).isPresent()) {
+                    throw new IllegalArgumentException(
+                            "collection '" + path + "' is a path of the catalogue, which the sandbox serves already");
+                }
+            }
             if (autoApproveLogin != null) {
                 SandboxUser user = users.get(autoApproveLogin);
                 if (user == null) {

@@ -13,10 +13,9 @@ import java.util.UUID;
  *
  * <p>The corekit processor turns this declaration into {@code ProjectSummary} (the DTO) and {@code ProjectSummaryApi}
  * (the Feign client), both in this package; {@code coreClient.api(ProjectSummaryApi.class)} reaches it. A resource the
- * catalogue lacks is declared the same way, with its own {@code path}. This sample declares a path the catalogue has
- * ({@code project}) because the sandbox it is tested against serves the catalogue's paths only; the narrow view is
- * itself a real use: fields CORE sends that are not declared here are kept in {@code unknownProperties()} and written
- * back by {@code update}, so nothing is lost on a read-modify-write.
+ * catalogue lacks is declared the same way, with its own {@code path} ({@link MileageResource}). The narrow view of a
+ * catalogue path is itself a real use: fields CORE sends that are not declared here are kept in
+ * {@code unknownProperties()} and written back by {@code update}, so nothing is lost on a read-modify-write.
  */
 @CoreResource(
         path = "project",

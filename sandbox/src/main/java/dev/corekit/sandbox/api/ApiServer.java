@@ -20,7 +20,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Each company's API, {@code {base}/api/{companyId}/{path}}, for every path of the {@link Catalogue}. Data lives in
+ * Each company's API, {@code {base}/api/{companyId}/{path}}, for every path of the {@link Catalogue} and every
+ * collection of the user's own ({@link SandboxConfig#collections()}). Data lives in
  * memory per company ({@link #company(String)}) and is lost when the sandbox stops.
  *
  * <p>Every call needs {@code Authorization: Bearer <token>} with a live token of that company; otherwise the answer is
@@ -63,7 +64,7 @@ public final class ApiServer {
     public ApiServer(SandboxConfig config, SandboxClock clock, TokenRegistry tokens) {
         this.config = config;
         this.clock = clock;
-        this.catalogue = Catalogue.load();
+        this.catalogue = Catalogue.load().with(config.collections());
         this.fields = new ServerFields(clock);
         this.bearer = new BearerCheck(tokens, clock);
         this.rateLimit = config.rateLimitRequests() > 0
@@ -95,7 +96,8 @@ public final class ApiServer {
         if (company == null) {
             throw new IllegalArgumentException("the sandbox has no company '" + companyId + "'");
         }
-        return companies.computeIfAbsent(companyId, id -> new CompanyData(company, catalogue, fields));
+        return companies.computeIfAbsent(
+                companyId, id -> new CompanyData(company, catalogue, fields, config.collections()));
     }
 
     /** Clears the data of every company (see {@link CompanyData#clear()}). */

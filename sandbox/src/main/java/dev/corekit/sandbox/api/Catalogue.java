@@ -1,5 +1,6 @@
 package dev.corekit.sandbox.api;
 
+import dev.corekit.sandbox.SandboxCollection;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,11 +33,22 @@ public final class Catalogue {
      * @param path the path below the company endpoint, e.g. {@code crm/lead}
      * @param single {@code true} for a single object ({@code company}, {@code setting/timeexpense})
      * @param fields the known field names and their catalogue types ({@code uuid}, {@code any}, ...), in order
+     * @param own {@code true} for a collection of the user's own ({@link SandboxCollection})
      */
-    public record Resource(String path, boolean single, Map<String, String> fields) {
+    public record Resource(String path, boolean single, Map<String, String> fields, boolean own) {
         public Resource {
             Objects.requireNonNull(path, "path");
             fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        }
+
+        /** A resource of the catalogue. */
+        public Resource(String path, boolean single, Map<String, String> fields) {
+            this(path, single, fields, false);
+        }
+
+        /** Whether queries may name any field: a collection of the user's own that declares no fields. */
+        public boolean acceptsAnyField() {
+            return own && fields.isEmpty();
         }
 
         /** Whether the catalogue lists {@code name} for this resource, ignoring case. */
@@ -98,6 +110,17 @@ public final class Catalogue {
             throw new UncheckedIOException(e);
         }
         return new Catalogue(resources);
+    }
+
+    /** This catalogue with the user's own collections after its resources. */
+    public Catalogue with(List<SandboxCollection> collections) {
+        List<Resource> all = new ArrayList<>(resources);
+        for (SandboxCollection collection : collections) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            collection.fields().forEach(name -> fields.put(name, "any"));
+            all.add(new Resource(collection.path(), false, fields, true));
+        }
+        return new Catalogue(all);
     }
 
     /** Every resource, in catalogue order. */

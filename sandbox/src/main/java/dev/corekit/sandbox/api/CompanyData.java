@@ -2,7 +2,9 @@ package dev.corekit.sandbox.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.corekit.sandbox.SandboxCollection;
 import dev.corekit.sandbox.SandboxCompany;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,27 +23,28 @@ import java.util.concurrent.ConcurrentHashMap;
  * List<ObjectNode> all = data.list("activity");
  * }</pre>
  *
- * Paths are catalogue paths ({@code activity}, {@code crm/lead}), matched ignoring case. Every object handed out is a
- * copy; changing it changes nothing stored.
+ * Paths are catalogue paths ({@code activity}, {@code crm/lead}) or the user's own collections, matched ignoring
+ * case. Every object handed out is a copy; changing it changes nothing stored.
  */
 public final class CompanyData {
     private final SandboxCompany company;
     private final Catalogue catalogue;
     private final ServerFields fields;
+    private final List<SandboxCollection> own;
     private final Map<String, StoredCollection> collections = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> singles = new ConcurrentHashMap<>();
 
-    CompanyData(SandboxCompany company, Catalogue catalogue, ServerFields fields) {
+    CompanyData(SandboxCompany company, Catalogue catalogue, ServerFields fields, List<SandboxCollection> own) {
         this.company = company;
         this.catalogue = catalogue;
         this.fields = fields;
+        this.own = List.copyOf(own);
         for (Catalogue.Resource resource : catalogue.resources()) {
-            if (resource.single()) {
-                singles.put(resource.path(), SingleSeeds.seed(resource, company, fields));
-            } else {
+            if (!resource.single()) {
                 collections.put(resource.path(), new StoredCollection());
             }
         }
+        seed();
     }
 
     /** The company's id, as in its endpoint URL. */
@@ -116,7 +119,7 @@ public final class CompanyData {
 
     /** Puts back what {@link #export()} wrote, objects exactly as they were stored. */
     public void restore(JsonNode exported) {
-        clear();
+        collections.values().forEach(StoredCollection::clear);
         exported.path("lists").fields().forEachRemaining(entry -> {
             StoredCollection collection = collection(listResource(entry.getKey()));
             entry.getValue().forEach(o -> collection.insert(((ObjectNode) o).deepCopy()));
@@ -127,12 +130,34 @@ public final class CompanyData {
                         singles.put(singleResource(entry.getKey()).path(), ((ObjectNode) entry.getValue()).deepCopy()));
     }
 
-    /** Removes every object of every list path and restores the single objects to their seeded state. */
+    /**
+     * Removes every object of every list path, then restores the single objects and the seed of the user's own
+     * collections.
+     */
     public void clear() {
         collections.values().forEach(StoredCollection::clear);
+        seed();
+    }
+
+    private void seed() {
         for (Catalogue.Resource resource : catalogue.resources()) {
             if (resource.single()) {
                 singles.put(resource.path(), SingleSeeds.seed(resource, company, fields));
+            }
+        }
+        for (SandboxCollection collection : own) {
+            Catalogue.Resource resource = catalogue.require(collection.path());
+            StoredCollection stored = collection(resource);
+            List<ObjectNode> objects = collection.seed();
+            for (int i = 0; i < objects.size(); i++) {
+                JsonNode sent = objects.get(i).get("id");
+                // Without an id, the same one on every start and clear, so that tests and saved state can name it.
+                String id = sent == null || sent.isNull() || sent.asText().isBlank()
+                        ? UUID.nameUUIDFromBytes(("corekit-sandbox-" + collection.path() + ":" + company.id() + ":" + i)
+                                        .getBytes(StandardCharsets.UTF_8))
+                                .toString()
+                        : sent.asText();
+                stored.insert(fields.created(resource, id, objects.get(i), ServerFields.SYSTEM_USER));
             }
         }
     }

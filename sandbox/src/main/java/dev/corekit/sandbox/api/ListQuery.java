@@ -140,9 +140,35 @@ final class ListQuery {
     /**
      * Filters, sorts, pages and projects {@code objects} (in creation order) of {@code resource}. A field name that
      * neither the catalogue nor any stored object knows is refused with {@code 400}, as CORE refuses unknown
-     * columns; a known field that an object lacks is null for that object.
+     * columns (a collection of the user's own without declared fields accepts any name); a known field that an object
+     * lacks is null for that object.
      */
     Answer run(Catalogue.Resource resource, List<ObjectNode> objects) {
+        if (!resource.acceptsAnyField()) {
+            checkNames(resource, objects);
+        }
+        List<ObjectNode> selected = new ArrayList<>();
+        for (ObjectNode object : objects) {
+            if (where == null || where.test(object)) {
+                selected.add(object);
+            }
+        }
+        if (!orderBy.isEmpty()) {
+            selected.sort(comparator()); // stable: ties keep creation order
+        }
+        long from = (long) page * size;
+        if (from >= selected.size() && page > 0) {
+            return Answer.empty(204);
+        }
+        ArrayNode array = ApiJson.MAPPER.createArrayNode();
+        int end = (int) Math.min(from + size, selected.size());
+        for (int i = (int) Math.min(from, selected.size()); i < end; i++) {
+            array.add(fields == null ? selected.get(i) : project(selected.get(i)));
+        }
+        return Answer.json(200, array);
+    }
+
+    private void checkNames(Catalogue.Resource resource, List<ObjectNode> objects) {
         Set<String> known = FieldAccess.knownNames(resource, objects);
         if (where != null) {
             List<Expression.FieldRef> refs = new ArrayList<>();
@@ -168,25 +194,6 @@ final class ListQuery {
                 }
             }
         }
-        List<ObjectNode> selected = new ArrayList<>();
-        for (ObjectNode object : objects) {
-            if (where == null || where.test(object)) {
-                selected.add(object);
-            }
-        }
-        if (!orderBy.isEmpty()) {
-            selected.sort(comparator()); // stable: ties keep creation order
-        }
-        long from = (long) page * size;
-        if (from >= selected.size() && page > 0) {
-            return Answer.empty(204);
-        }
-        ArrayNode array = ApiJson.MAPPER.createArrayNode();
-        int end = (int) Math.min(from + size, selected.size());
-        for (int i = (int) Math.min(from, selected.size()); i < end; i++) {
-            array.add(fields == null ? selected.get(i) : project(selected.get(i)));
-        }
-        return Answer.json(200, array);
     }
 
     private Comparator<ObjectNode> comparator() {
