@@ -103,13 +103,15 @@ public final class TypedErrorInvocationHandler implements InvocationHandler {
                     failure);
         }
         if (failure.getCause() instanceof IOException io) {
-            return new CoreTransportException(method, path, "the answer broke off: " + simpleName(io), failure);
+            // The I/O failure itself, not Feign's wrapper: that one may hold the bytes of the answer read so far.
+            return new CoreTransportException(method, path, "the answer broke off: " + simpleName(io), io);
         }
         if (failure instanceof FeignException feign && feign.status() > 0) {
             return new CoreApiException(feign.status(), method, path, "", "unexpected failure: " + simpleName(failure));
         }
-        return new CoreTransportException(
-                method, path, simpleName(failure.getCause() != null ? failure.getCause() : failure), failure);
+        Throwable cause =
+                failure instanceof FeignException && failure.getCause() != null ? failure.getCause() : failure;
+        return new CoreTransportException(method, path, simpleName(cause), cause);
     }
 
     private static String simpleName(Throwable failure) {
