@@ -325,7 +325,7 @@ public final class CoreClient implements ApiProvider {
         /**
          * The identity server's base, under which CORE's endpoints lie ({@code /connect/authorize},
          * {@code /connect/token}, {@code /connect/revocation}, {@code /connect/userinfo}); default
-         * {@code https://api-identity.bqecore.com/idp}. Unused with {@link #discover}.
+         * {@code https://api-identity.bqecore.com/idp}. With {@link #discover}, still checked but not called.
          */
         public Builder identityServer(String identityServer) {
             this.identityServer = identityServer;
@@ -548,7 +548,7 @@ public final class CoreClient implements ApiProvider {
                 domains.add(nonNull("allowedHosts", host).toLowerCase(Locale.ROOT));
             }
             EndpointPolicy policy = new EndpointPolicy(List.copyOf(domains), insecureLoopback, apiBase);
-            // HTTP/2 only over TLS: over plain http the JDK would offer h2c.
+            // With allowInsecureLoopback() the identity server may be plain http, where an HTTP/2 client offers h2c.
             HttpClient identityHttp = HttpClient.newBuilder()
                     .version(insecureLoopback ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
                     .followRedirects(HttpClient.Redirect.NEVER)

@@ -2,6 +2,7 @@ package dev.corekit.processor.write;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -154,6 +155,18 @@ final class BuilderWriter {
                 .build();
     }
 
+    /** {@code value = <node> decoded as the enum}: a text, or a whole number by its text; null when neither. */
+    private static CodeBlock decodeEnum(String node, TypeRef enumType, ClassName dto, String decode) {
+        return CodeBlock.of(
+                "$T value = $L.isTextual() || $L.isIntegralNumber() ? $T.$N($L.asText()) : null",
+                enumType.storage(),
+                node,
+                node,
+                dto,
+                decode,
+                node);
+    }
+
     private static boolean isJsonNode(TypeRef type) {
         return type.kind() == TypeRef.Kind.PLAIN && type.storage().equals(Classes.JSON_NODE);
     }
@@ -175,11 +188,7 @@ final class BuilderWriter {
                 .endControlFlow();
         switch (field.type().kind()) {
             case ENUM:
-                method.addStatement(
-                                "$T value = json.isTextual() || json.isIntegralNumber() ? $T.$N(json.asText()) : null",
-                                enumType.storage(),
-                                dto,
-                                decode)
+                method.addStatement(decodeEnum("json", enumType, dto, decode))
                         .beginControlFlow("if (value != null)")
                         .addStatement("return $N(value)", field.name())
                         .endControlFlow();
@@ -193,11 +202,7 @@ final class BuilderWriter {
                                 ArrayList.class)
                         .addStatement("boolean known = true")
                         .beginControlFlow("for ($T item : json)", Classes.JSON_NODE)
-                        .addStatement(
-                                "$T value = item.isTextual() || item.isIntegralNumber() ? $T.$N(item.asText()) : null",
-                                enumType.storage(),
-                                dto,
-                                decode)
+                        .addStatement(decodeEnum("item", enumType, dto, decode))
                         .addStatement("known &= value != null || item.isNull()")
                         .addStatement("values.add(value)")
                         .endControlFlow()
@@ -221,11 +226,7 @@ final class BuilderWriter {
                                 String.class,
                                 Classes.JSON_NODE)
                         .addStatement("$T item = entry.getValue()", Classes.JSON_NODE)
-                        .addStatement(
-                                "$T value = item.isTextual() || item.isIntegralNumber() ? $T.$N(item.asText()) : null",
-                                enumType.storage(),
-                                dto,
-                                decode)
+                        .addStatement(decodeEnum("item", enumType, dto, decode))
                         .addStatement("known &= value != null || item.isNull()")
                         .addStatement("values.put(entry.getKey(), value)")
                         .endControlFlow()

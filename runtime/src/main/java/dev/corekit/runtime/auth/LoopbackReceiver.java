@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -172,18 +173,25 @@ public final class LoopbackReceiver implements AutoCloseable {
                 return; // closed
             }
             open.add(socket);
-            workers.execute(() -> {
-                try (socket) {
-                    serve(socket);
-                } catch (IOException e) {
-                    LOG.debug(
-                            "a loopback connection ended without a request: {}",
-                            e.getClass().getSimpleName());
-                } finally {
-                    open.remove(socket);
-                    slots.release();
-                }
-            });
+            try {
+                workers.execute(() -> {
+                    try (socket) {
+                        serve(socket);
+                    } catch (IOException e) {
+                        LOG.debug(
+                                "a loopback connection ended without a request: {}",
+                                e.getClass().getSimpleName());
+                    } finally {
+                        open.remove(socket);
+                        slots.release();
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                // Closed while this connection was accepted: close() may have walked the open sockets already.
+                open.remove(socket);
+                closeQuietly(socket);
+                return;
+            }
         }
     }
 
@@ -245,14 +253,16 @@ public final class LoopbackReceiver implements AutoCloseable {
             // Closing a listening socket loses nothing.
         }
         // Unblocks the workers reading from connections that are still open.
-        for (Socket socket : open) {
-            try {
-                socket.close();
-            } catch (IOException ignored) {
-                // Already broken: nothing to release.
-            }
-        }
+        open.forEach(LoopbackReceiver::closeQuietly);
         workers.shutdownNow();
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // Already broken: nothing to release.
+        }
     }
 
     @Override

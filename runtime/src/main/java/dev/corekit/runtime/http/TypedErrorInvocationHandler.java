@@ -109,9 +109,9 @@ public final class TypedErrorInvocationHandler implements InvocationHandler {
         if (failure instanceof FeignException feign && feign.status() > 0) {
             return new CoreApiException(feign.status(), method, path, "", "unexpected failure: " + simpleName(failure));
         }
-        Throwable cause =
-                failure instanceof FeignException && failure.getCause() != null ? failure.getCause() : failure;
-        return new CoreTransportException(method, path, simpleName(cause), cause);
+        // Never Feign's wrapper as the cause: it may hold the bytes of an answer.
+        Throwable cause = failure instanceof FeignException ? failure.getCause() : failure;
+        return new CoreTransportException(method, path, simpleName(cause != null ? cause : failure), cause);
     }
 
     private static String simpleName(Throwable failure) {

@@ -143,7 +143,7 @@ public final class TokenEndpointClient {
                 .build();
         HttpResponse<byte[]> response = send(request, "GET " + userInfo.getPath());
         if (response.statusCode() != 200) {
-            throw oauthError(response, java.util.List.of(accessToken));
+            throw oauthError(response, java.util.List.of()); // the Authorization header names the access token
         }
         return parse(response);
     }

@@ -11,6 +11,7 @@ import dev.corekit.sandbox.http.Responses;
 import dev.corekit.sandbox.http.SandboxRequest;
 import dev.corekit.sandbox.journal.Journal;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,8 @@ public final class AdminApi {
         } catch (IllegalArgumentException e) {
             // CompanyData refuses what does not fit a path (a single object's path for a list, say).
             Responses.json(exchange, 400, Map.of("Message", e.getMessage()));
+        } catch (RuntimeException e) {
+            Responses.json(exchange, 500, Map.of("Message", "sandbox error: " + e));
         }
     }
 
@@ -89,7 +92,13 @@ public final class AdminApi {
             Responses.json(exchange, 200, now());
         } else if (path.equals("clock/advance")) {
             requireMethod(method, "POST", "POST");
-            clock.advance(Duration.ofSeconds(AdminJson.requiredNumber(AdminJson.body(request), "seconds")));
+            Duration by = Duration.ofSeconds(AdminJson.requiredNumber(AdminJson.body(request), "seconds"));
+            try {
+                clock.instant().plus(by); // a clock past Instant's range would fail every later request
+            } catch (DateTimeException | ArithmeticException e) {
+                throw AdminError.badRequest("the clock cannot be advanced by " + by.getSeconds() + " seconds");
+            }
+            clock.advance(by);
             Responses.json(exchange, 200, now());
         } else if (path.equals("journal")) {
             journal(request, exchange);

@@ -28,7 +28,7 @@ final class AdminFaults {
         try {
             Faults.Plan plan = faults.on(path);
             switch (kind) {
-                case "status" -> plan.status((int) AdminJson.requiredNumber(fault, "status"), times);
+                case "status" -> plan.status(status(AdminJson.requiredNumber(fault, "status")), times);
                 case "rateLimit" -> plan.rateLimit(times, AdminJson.requiredNumber(fault, "retryAfterSeconds"));
                 case "unavailable" -> plan.unavailable(times, AdminJson.requiredNumber(fault, "retryAfterSeconds"));
                 case "delay" -> plan.delay(Duration.ofMillis(AdminJson.requiredNumber(fault, "delayMillis")), times);
@@ -41,5 +41,13 @@ final class AdminFaults {
         } catch (IllegalArgumentException e) {
             throw AdminError.badRequest(e.getMessage());
         }
+    }
+
+    /** The status as given; a number beyond an int would wrap into a valid one when cast. */
+    private static int status(long status) {
+        if (status != (int) status) {
+            throw AdminError.badRequest("fault status must be 4xx or 5xx, was " + status);
+        }
+        return (int) status;
     }
 }

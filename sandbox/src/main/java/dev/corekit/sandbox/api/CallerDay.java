@@ -39,10 +39,6 @@ final class CallerDay {
         return new CallerDay(LocalDate.ofInstant(now, ZoneOffset.ofTotalSeconds(minutes * 60)));
     }
 
-    LocalDate today() {
-        return today;
-    }
-
     /** {@code body} with {@code date} set to today at midnight when the resource is dated and the body has none. */
     ObjectNode withDefaultDate(Catalogue.Resource resource, ObjectNode body) {
         JsonNode date = body.get("date");

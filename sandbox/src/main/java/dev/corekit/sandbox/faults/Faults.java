@@ -114,6 +114,9 @@ public final class Faults {
 
         /** The next {@code times} requests are answered normally after {@code delay}. */
         public Plan delay(Duration delay, int times) {
+            if (Objects.requireNonNull(delay, "delay").isNegative()) {
+                throw new IllegalArgumentException("fault delay must not be negative, was " + delay);
+            }
             add(path, new Fault(Fault.Kind.DELAY, 0, null, Objects.requireNonNull(delay, "delay")), times);
             return this;
         }

@@ -63,6 +63,10 @@ class RateLimitTest {
             for (int i = 0; i < 3; i++) {
                 assertThat(api.get("unknown", A, "activity").body()).isEqualTo("\"Not authenticated\"");
             }
+            // The window's one allowed call is still there for a valid token, and only one.
+            String token = api.token(A, "read:core");
+            assertThat(api.get(token, A, "activity").status()).isEqualTo(200);
+            assertThat(api.get(token, A, "activity").status()).isEqualTo(429);
         }
     }
 }
