@@ -1,0 +1,24 @@
+package dev.corekit.jdbc;
+
+import dev.corekit.runtime.error.CoreException;
+
+/**
+ * A stored secret could not be decrypted: its key id is not among the configured {@link EncryptionKeys}, or the value
+ * does not decrypt under that key (copied from another row, altered, or written with another key under the same id).
+ * The message names the row and the key id, never a key or a secret.
+ */
+public class DecryptionException extends CoreException {
+    private static final long serialVersionUID = 1L;
+
+    private final String keyId;
+
+    public DecryptionException(String keyId, String message) {
+        super(message);
+        this.keyId = keyId;
+    }
+
+    /** The key id stored with the row. */
+    public String keyId() {
+        return keyId;
+    }
+}

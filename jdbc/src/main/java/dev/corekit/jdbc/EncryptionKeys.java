@@ -1,0 +1,119 @@
+package dev.corekit.jdbc;
+
+import dev.corekit.runtime.error.CoreConfigurationException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.crypto.SecretKey;
+
+/**
+ * The AES keys that encrypt tokens and PKCE verifiers at rest (AES-GCM): one current key that encrypts every write,
+ * and retired keys that only decrypt rows written before a rotation. Each row stores the id of the key that wrote it.
+ * {@link #none()} stores secrets in clear. Keys never appear in {@link #toString()} or in any message, only their ids.
+ *
+ * <p>Rotation: make the new key current and keep the old one as retired ({@code current("2027-01", newKey)
+ * .withRetired("2026-01", oldKey)}) on every instance, run {@link JdbcStores#reencrypt()} once, and drop the retired key
+ * only after that.
+ */
+public final class EncryptionKeys {
+    private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final EncryptionKeys NONE = new EncryptionKeys(null, Map.of());
+
+    private final String currentId;
+    private final Map<String, SecretKey> keys;
+
+    private EncryptionKeys(String currentId, Map<String, SecretKey> keys) {
+        this.currentId = currentId;
+        this.keys = Collections.unmodifiableMap(keys);
+    }
+
+    /** No encryption: secrets are stored in clear (rows that carry a key id cannot be read). */
+    public static EncryptionKeys none() {
+        return NONE;
+    }
+
+    /**
+     * Encrypts every write with {@code key}, stored under {@code keyId}.
+     *
+     * @param keyId 1 to 64 letters, digits, {@code .}, {@code _} or {@code -}; stored with each row, not secret
+     * @param key an AES key of 16, 24 or 32 bytes, e.g. {@code new SecretKeySpec(bytes, "AES")}
+     * @throws CoreConfigurationException when the id or the key is not valid (the message never shows the key)
+     */
+    public static EncryptionKeys current(String keyId, SecretKey key) {
+        Map<String, SecretKey> keys = new LinkedHashMap<>();
+        keys.put(checkedId(keyId), checkedKey(keyId, key));
+        return new EncryptionKeys(keyId, keys);
+    }
+
+    /**
+     * These keys and {@code key}, which decrypts rows written under {@code keyId} but never encrypts.
+     *
+     * @throws CoreConfigurationException when the id is already taken, or the id or key is not valid
+     */
+    public EncryptionKeys withRetired(String keyId, SecretKey key) {
+        if (currentId == null) {
+            throw new CoreConfigurationException("encryption", "a retired key needs a current key");
+        }
+        if (keys.containsKey(checkedId(keyId))) {
+            throw new CoreConfigurationException("encryption key " + keyId, "the key id is given twice");
+        }
+        Map<String, SecretKey> more = new LinkedHashMap<>(keys);
+        more.put(keyId, checkedKey(keyId, key));
+        return new EncryptionKeys(currentId, more);
+    }
+
+    /** Whether writes are encrypted. */
+    public boolean encrypts() {
+        return currentId != null;
+    }
+
+    /** The id of the key that encrypts writes, empty without encryption. */
+    public Optional<String> currentKeyId() {
+        return Optional.ofNullable(currentId);
+    }
+
+    /** The ids of every key, current first. */
+    public Set<String> keyIds() {
+        return keys.keySet();
+    }
+
+    SecretKey current() {
+        return keys.get(currentId);
+    }
+
+    /** The key of {@code keyId}, or {@code null} when it is not configured. */
+    SecretKey key(String keyId) {
+        return keys.get(keyId);
+    }
+
+    private static String checkedId(String keyId) {
+        if (keyId == null || !KEY_ID.matcher(keyId).matches()) {
+            throw new CoreConfigurationException(
+                    "encryption key id", "must be 1 to 64 letters, digits, '.', '_' or '-'");
+        }
+        return keyId;
+    }
+
+    private static SecretKey checkedKey(String keyId, SecretKey key) {
+        Objects.requireNonNull(key, "key");
+        byte[] encoded = key.getEncoded();
+        int length = encoded == null ? -1 : encoded.length;
+        if (!"AES".equalsIgnoreCase(key.getAlgorithm()) || (length != 16 && length != 24 && length != 32)) {
+            throw new CoreConfigurationException(
+                    "encryption key " + keyId, "must be an AES key of 16, 24 or 32 bytes (algorithm \"AES\")");
+        }
+        return key;
+    }
+
+    /** Shows the key ids, never a key. */
+    @Override
+    public String toString() {
+        return currentId == null
+                ? "EncryptionKeys{none}"
+                : "EncryptionKeys{current=" + currentId + ", keys=" + keyIds() + "}";
+    }
+}

@@ -1,0 +1,15 @@
+package dev.corekit.jdbc;
+
+import dev.corekit.runtime.error.CoreException;
+
+/**
+ * A JDBC store could not read or write its table; the message names the operation and the connection (never a token
+ * or verifier), the cause is the driver's {@link java.sql.SQLException}.
+ */
+public class JdbcStoreException extends CoreException {
+    private static final long serialVersionUID = 1L;
+
+    public JdbcStoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

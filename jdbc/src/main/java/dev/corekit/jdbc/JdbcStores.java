@@ -1,0 +1,188 @@
+package dev.corekit.jdbc;
+
+import dev.corekit.runtime.error.CoreConfigurationException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * corekit's stores in one SQL database, configured once: {@link #tokenStore()} for every connection's tokens and
+ * {@link #authorizationStore()} for started authorizations, both in tables named by a prefix ({@code corekit_tokens},
+ * {@code corekit_pending_authorizations}), both encrypting their secrets with the same {@link EncryptionKeys}. The
+ * application passes a {@link DataSource} (a pool of its choice); corekit borrows a connection per operation. Every
+ * instance of the application builds this with the same settings and database. Thread-safe.
+ *
+ * <pre>{@code
+ * JdbcStores stores = JdbcStores.builder(dataSource)
+ *         .encryption(EncryptionKeys.current("2026-12", key))
+ *         .build();
+ * stores.createSchema();
+ * }</pre>
+ */
+public final class JdbcStores {
+    private final Transactions transactions;
+    private final Tables tables;
+    private final JdbcTokenStore tokenStore;
+    private final JdbcAuthorizationStore authorizationStore;
+
+    private JdbcStores(Builder builder) {
+        this.transactions = new Transactions(builder.dataSource);
+        this.tables = new Tables(builder.tablePrefix);
+        this.tokenStore = new JdbcTokenStore(
+                transactions,
+                tables.tokens(),
+                new SecretBox(builder.encryption, "tokens"),
+                builder.lockTimeout,
+                builder.refreshTokenLifetime,
+                builder.clock);
+        this.authorizationStore = new JdbcAuthorizationStore(
+                transactions,
+                tables.pendingAuthorizations(),
+                new SecretBox(builder.encryption, "pending-authorization"),
+                builder.authorizationRetention,
+                builder.clock);
+    }
+
+    /** Settings for stores in the database {@code dataSource} reaches. */
+    public static Builder builder(DataSource dataSource) {
+        return new Builder(dataSource);
+    }
+
+    /** The store of every connection's tokens. */
+    public JdbcTokenStore tokenStore() {
+        return tokenStore;
+    }
+
+    /** The store of started authorizations. */
+    public JdbcAuthorizationStore authorizationStore() {
+        return authorizationStore;
+    }
+
+    /**
+     * Creates the tables (and index) of the schema script, {@code dev/corekit/jdbc/postgresql.sql}, with this prefix,
+     * where they do not exist yet; safe to run from every instance at start-up.
+     *
+     * @throws JdbcStoreException when the database refuses a statement
+     */
+    public void createSchema() {
+        transactions.run(
+                connection -> {
+                    try (Statement statement = connection.createStatement()) {
+                        for (String sql : tables.schemaStatements()) {
+                            statement.execute(sql);
+                        }
+                    }
+                    return null;
+                },
+                e -> new JdbcStoreException("could not create the tables " + tables, e));
+    }
+
+    /**
+     * Deletes what can no longer be used (see {@link JdbcTokenStore#deleteExpired()} and {@link
+     * JdbcAuthorizationStore#deleteExpired()}). Run it from a scheduler, e.g. hourly from one instance (running it
+     * from several at once is harmless).
+     */
+    public Cleanup deleteExpired() {
+        return new Cleanup(tokenStore.deleteExpired(), authorizationStore.deleteExpired());
+    }
+
+    /** How many rows {@link #deleteExpired()} deleted. */
+    public record Cleanup(int tokens, int pendingAuthorizations) {}
+
+    /**
+     * Rewrites every secret not encrypted with the current key (written under a retired key, or in clear) with the
+     * current key; the last step of a key rotation, after which retired keys can be dropped.
+     *
+     * @return how many rows were rewritten
+     * @throws CoreConfigurationException when no key is configured
+     */
+    public int reencrypt() {
+        return tokenStore.reencrypt() + authorizationStore.reencrypt();
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcStores{tables=" + tables + "}";
+    }
+
+    /** Settings of {@link JdbcStores}; every one has a default but the data source. */
+    public static final class Builder {
+        private final DataSource dataSource;
+        private String tablePrefix = Tables.DEFAULT_PREFIX;
+        private EncryptionKeys encryption = EncryptionKeys.none();
+        private Duration lockTimeout = Duration.ofSeconds(30);
+        private Duration refreshTokenLifetime = Duration.ofDays(90);
+        private Duration authorizationRetention = Duration.ofHours(1);
+        private Clock clock = Clock.systemUTC();
+
+        private Builder(DataSource dataSource) {
+            this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        }
+
+        /**
+         * The prefix of the table names, {@code corekit_} by default: letters, digits and {@code _}. The schema (or
+         * search path) is the data source's.
+         */
+        public Builder tablePrefix(String tablePrefix) {
+            this.tablePrefix = tablePrefix;
+            return this;
+        }
+
+        /** The keys that encrypt tokens and PKCE verifiers; {@link EncryptionKeys#none()} (in clear) by default. */
+        public Builder encryption(EncryptionKeys encryption) {
+            this.encryption = Objects.requireNonNull(encryption, "encryption");
+            return this;
+        }
+
+        /**
+         * How long {@link JdbcTokenStore#update} waits for a connection's row lock before it throws {@link
+         * RefreshLockTimeoutException}; 30 seconds by default, at least a millisecond.
+         */
+        public Builder lockTimeout(Duration lockTimeout) {
+            this.lockTimeout = positive("lockTimeout", lockTimeout);
+            return this;
+        }
+
+        /**
+         * How long a refresh token is taken to stay valid without use, 90 days by default: cleanup deletes tokens not
+         * written for longer (CORE does not document the lifetime; set the one your app sees).
+         */
+        public Builder refreshTokenLifetime(Duration refreshTokenLifetime) {
+            this.refreshTokenLifetime = positive("refreshTokenLifetime", refreshTokenLifetime);
+            return this;
+        }
+
+        /**
+         * How long a pending authorization is kept after it expired, 1 hour by default: until then a late or repeated
+         * callback is told EXPIRED or REPLAYED rather than UNKNOWN.
+         */
+        public Builder authorizationRetention(Duration authorizationRetention) {
+            this.authorizationRetention = positive("authorizationRetention", authorizationRetention);
+            return this;
+        }
+
+        /** The clock of write times, expiries and cleanup; the system UTC clock by default. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * The stores.
+         *
+         * @throws CoreConfigurationException when the table prefix is not a plain identifier
+         */
+        public JdbcStores build() {
+            return new JdbcStores(this);
+        }
+
+        private static Duration positive(String setting, Duration value) {
+            if (value == null || value.toMillis() < 1) {
+                throw new CoreConfigurationException(setting, "must be at least one millisecond");
+            }
+            return value;
+        }
+    }
+}

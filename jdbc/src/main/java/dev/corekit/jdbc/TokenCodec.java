@@ -1,0 +1,50 @@
+package dev.corekit.jdbc;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.corekit.runtime.error.CoreException;
+import dev.corekit.runtime.token.TokenSet;
+
+/** A connection's {@link TokenSet} as the {@code tokens} column holds it: its JSON, sealed by a {@link SecretBox}. */
+final class TokenCodec {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SecretBox box;
+
+    TokenCodec(SecretBox box) {
+        this.box = box;
+    }
+
+    SecretBox.Sealed write(String connection, TokenSet tokens) {
+        return box.seal(tokens.toJson().toString(), connection);
+    }
+
+    /**
+     * @throws DecryptionException when the column does not decrypt
+     * @throws CoreException when it does not hold tokens (the message quotes nothing of it)
+     */
+    TokenSet read(String connection, String value, String keyId) {
+        String json = box.open(value, keyId, connection, "the tokens of connection " + connection);
+        JsonNode node;
+        try {
+            node = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            // Jackson's message may quote the text, tokens included: not kept.
+            throw new CoreException("the stored tokens of connection " + connection + " are not JSON");
+        }
+        if (node == null || !node.isObject()) {
+            throw new CoreException("the stored tokens of connection " + connection + " are not a JSON object");
+        }
+        return TokenSet.fromJson(node);
+    }
+
+    /** Whether tokens written under {@code keyId} are due for re-encryption (never without a current key). */
+    boolean stale(String keyId) {
+        return box.stale(keyId);
+    }
+
+    String currentKeyId() {
+        return box.currentKeyId();
+    }
+}
