@@ -24,12 +24,14 @@ import javax.sql.DataSource;
 public final class JdbcStores {
     private final Transactions transactions;
     private final Tables tables;
+    private final EncryptionKeys encryption;
     private final JdbcTokenStore tokenStore;
     private final JdbcAuthorizationStore authorizationStore;
 
     private JdbcStores(Builder builder) {
         this.transactions = new Transactions(builder.dataSource);
         this.tables = new Tables(builder.tablePrefix);
+        this.encryption = builder.encryption;
         this.tokenStore = new JdbcTokenStore(
                 transactions,
                 tables.tokens(),
@@ -102,9 +104,10 @@ public final class JdbcStores {
         return tokenStore.reencrypt() + authorizationStore.reencrypt();
     }
 
+    /** Shows the tables and the key ids, never a key. */
     @Override
     public String toString() {
-        return "JdbcStores{tables=" + tables + "}";
+        return "JdbcStores{tables=" + tables + ", encryption=" + encryption + "}";
     }
 
     /** Settings of {@link JdbcStores}; every one has a default but the data source. */

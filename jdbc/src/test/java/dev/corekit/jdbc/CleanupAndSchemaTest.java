@@ -1,0 +1,87 @@
+package dev.corekit.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.corekit.runtime.auth.PendingAuthorization;
+import dev.corekit.runtime.error.CoreConfigurationException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+class CleanupAndSchemaTest {
+    private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+
+    @Test
+    void cleanupDeletesTokensThatCanNoLongerBeRefreshedAndCountsEach() {
+        DataSource dataSource = Postgres.newDatabase();
+        MutableClock clock = new MutableClock(NOW.minus(Duration.ofDays(91)));
+        JdbcStores stores = JdbcStores.builder(dataSource).clock(clock).build();
+        stores.tokenStore().save("unused-for-91-days", Tokens.expiring(NOW.minus(Duration.ofDays(90)), "r"));
+        clock.advance(Duration.ofDays(91));
+        stores.tokenStore().save("expired-without-refresh", Tokens.expiring(NOW.minusSeconds(1), null));
+        stores.tokenStore().save("expired-with-refresh", Tokens.expiring(NOW.minusSeconds(1), "r"));
+        stores.tokenStore().save("valid-without-refresh", Tokens.expiring(NOW.plusSeconds(60), null));
+        stores.authorizationStore()
+                .save(new PendingAuthorization(
+                        "hash-old", "acme", "https://app.example.com/cb", null, Map.of(), NOW.minusSeconds(3601)));
+
+        assertThat(stores.deleteExpired()).isEqualTo(new JdbcStores.Cleanup(2, 1));
+
+        assertThat(new Sql(dataSource).rows("SELECT connection FROM corekit_tokens ORDER BY connection"))
+                .containsExactly(
+                        Map.of("connection", "expired-with-refresh"), Map.of("connection", "valid-without-refresh"));
+        assertThat(stores.deleteExpired()).isEqualTo(new JdbcStores.Cleanup(0, 0));
+    }
+
+    @Test
+    void createSchemaIsIdempotentAndHonoursThePrefix() {
+        DataSource dataSource = Postgres.dataSource(Postgres.newSchema());
+        JdbcStores tenant =
+                JdbcStores.builder(dataSource).tablePrefix("tenant_").build();
+        JdbcStores plain = JdbcStores.builder(dataSource).build();
+
+        tenant.createSchema();
+        tenant.createSchema();
+        plain.createSchema();
+        tenant.tokenStore().save("acme", Tokens.number(1));
+
+        assertThat(new Sql(dataSource)
+                        .rows("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                                + " ORDER BY table_name"))
+                .containsExactly(
+                        Map.of("table_name", "corekit_pending_authorizations"),
+                        Map.of("table_name", "corekit_tokens"),
+                        Map.of("table_name", "tenant_pending_authorizations"),
+                        Map.of("table_name", "tenant_tokens"));
+        assertThat(plain.tokenStore().load("acme")).isEmpty();
+        assertThat(tenant.tokenStore().load("acme")).contains(Tokens.number(1));
+    }
+
+    @Test
+    void aPrefixThatIsNotAPlainIdentifierIsRefused() {
+        DataSource dataSource = Postgres.dataSource("public");
+
+        assertThatThrownBy(() -> JdbcStores.builder(dataSource)
+                        .tablePrefix("x; DROP TABLE corekit_tokens; --")
+                        .build())
+                .isInstanceOfSatisfying(
+                        CoreConfigurationException.class,
+                        e -> assertThat(e.setting()).isEqualTo("tablePrefix"))
+                .hasMessageStartingWith("tablePrefix: must be 1 to 30 letters, digits or '_'");
+        assertThatThrownBy(() -> JdbcStores.builder(dataSource).lockTimeout(Duration.ZERO))
+                .hasMessage("lockTimeout: must be at least one millisecond");
+    }
+
+    @Test
+    void theSchemaScriptIsInTheJar() throws Exception {
+        try (var script = JdbcStores.class.getClassLoader().getResourceAsStream("dev/corekit/jdbc/postgresql.sql")) {
+            assertThat(script).isNotNull();
+            assertThat(new String(script.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("CREATE TABLE IF NOT EXISTS corekit_tokens")
+                    .contains("CREATE TABLE IF NOT EXISTS corekit_pending_authorizations");
+        }
+    }
+}
