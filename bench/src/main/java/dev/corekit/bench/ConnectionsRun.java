@@ -3,9 +3,6 @@ package dev.corekit.bench;
 import dev.corekit.client.Core;
 import dev.corekit.runtime.CoreClient;
 import dev.corekit.runtime.CoreQuery;
-import dev.corekit.runtime.auth.AuthorizationRequest;
-import dev.corekit.sandbox.SandboxConfig;
-import dev.corekit.sandbox.idp.HeadlessLogin;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -84,7 +81,7 @@ final class ConnectionsRun {
         });
         // The harness's own threads exist before the baseline, so that every thread counted is corekit's.
         ((ThreadPoolExecutor) pool).prestartAllCoreThreads();
-        HeadlessLogin browser = new HeadlessLogin(identityUrl);
+        SandboxSignIn browser = new SandboxSignIn(identityUrl);
         long threadsBefore = JvmGauges.threadsStarted();
         int liveBefore = JvmGauges.liveThreads();
         long filesBefore = JvmGauges.openFiles();
@@ -92,8 +89,7 @@ final class ConnectionsRun {
 
         Connector connector = setup.connector(identityUrl);
         // The warm-up connection loads the classes and builds what the set-up shares, outside the heap baseline.
-        CoreClient warmUp = connector.connect("warm-up");
-        logIn(warmUp, browser);
+        CoreClient warmUp = connector.logIn("warm-up", browser);
         call(warmUp);
         long heapBaseline = JvmGauges.usedHeapAfterFullGc();
         ClassHistogram histogramBefore = histogramFile == null ? null : ClassHistogram.take();
@@ -102,13 +98,11 @@ final class ConnectionsRun {
         AtomicInteger loggedIn = new AtomicInteger();
         long loginStart = System.nanoTime();
         String stoppedBy = inParallel(pool, connections, i -> {
-            String full = i % FILE_CHECK_EVERY == 0 ? nearFileLimit() : null;
+            String full = i % FILE_CHECK_EVERY == 0 ? nearFileLimit(loggedIn.get()) : null;
             if (full != null) {
                 return full;
             }
-            CoreClient client = connector.connect("company-" + i);
-            logIn(client, browser);
-            held[i] = client;
+            held[i] = connector.logIn("company-" + i, browser);
             progress(loggedIn.incrementAndGet(), "logged in");
             return null;
         });
@@ -173,24 +167,22 @@ final class ConnectionsRun {
                 sockets.closed());
     }
 
-    /** The real login: the client's authorize URI, the sandbox's sign-in (auto-approved), the client's code exchange. */
-    private static void logIn(CoreClient client, HeadlessLogin browser) {
-        AuthorizationRequest request = client.authorization().start();
-        client.authorization()
-                .complete(browser.approve(request.uri(), SandboxConfig.DEMO_LOGIN, SandboxConfig.DEMO_PASSWORD, null));
-    }
-
     /** {@code GET activity?page=0,10} through the generated catalogue. */
     private static void call(CoreClient client) {
         new Core(client).activities().list(FIRST_PAGE);
     }
 
-    /** Why no more connections should be opened (the process is about to run out of files), or {@code null}. */
-    private static String nearFileLimit() {
+    /**
+     * Why no more connections should be opened, or {@code null}: the process would run out of files, keeping one free
+     * for the call of each connection logged in (a connection with a pool of its own opens a socket for it).
+     */
+    private static String nearFileLimit(int loggedIn) {
         long open = JvmGauges.openFiles();
         long max = JvmGauges.maxFiles();
-        if (max > 0 && open > max - FILE_MARGIN) {
-            return String.format("%,d of %,d open files (the process's limit, ulimit -n)", open, max);
+        if (max > 0 && open + loggedIn > max - FILE_MARGIN) {
+            return String.format(
+                    "%,d of %,d open files (the process's limit, ulimit -n), with one kept for each connection's call",
+                    open, max);
         }
         return null;
     }

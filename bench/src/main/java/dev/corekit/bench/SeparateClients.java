@@ -2,6 +2,8 @@ package dev.corekit.bench;
 
 import dev.corekit.runtime.CoreClient;
 import dev.corekit.runtime.token.InMemoryTokenStore;
+import java.net.URI;
+import java.util.function.UnaryOperator;
 
 /** corekit's way before {@code CoreApp}: every connection builds a {@link CoreClient} of its own. */
 final class SeparateClients implements Connector {
@@ -13,8 +15,8 @@ final class SeparateClients implements Connector {
     }
 
     @Override
-    public CoreClient connect(String connection) {
-        return CoreClient.builder()
+    public CoreClient logIn(String connection, UnaryOperator<URI> browser) {
+        CoreClient client = CoreClient.builder()
                 .clientId(SandboxApp.CLIENT_ID)
                 .redirectUri(SandboxApp.REDIRECT_URI)
                 .scopes(SandboxApp.SCOPES)
@@ -23,5 +25,8 @@ final class SeparateClients implements Connector {
                 .tokenStore(tokens)
                 .connection(connection)
                 .build();
+        client.authorization()
+                .complete(browser.apply(client.authorization().start().uri()));
+        return client;
     }
 }
