@@ -9,22 +9,25 @@ import java.util.Objects;
 /**
  * A completed authorization.
  *
- * @param tokens the tokens, already stored through the flow's {@code TokenManager}
- * @param applicationValues the values given to {@link AuthorizationFlow#start(Map)}, as the flow kept them (not as
- *     they came back through the browser)
+ * @param tokens the tokens, already stored under {@link #connection()}
+ * @param applicationValues the values given when the authorization was started, as the store kept them (not as they
+ *     came back through the browser)
  * @param companyId the company the user picked, when the callback named it, or {@code null}
+ * @param connection the connection the authorization was started for, whose tokens these now are
  */
-public record AuthorizationResult(TokenSet tokens, Map<String, String> applicationValues, String companyId) {
-    /** Copies the values; requires the tokens. */
+public record AuthorizationResult(
+        TokenSet tokens, Map<String, String> applicationValues, String companyId, String connection) {
+    /** Copies the values; requires the tokens and the connection. */
     public AuthorizationResult {
         Objects.requireNonNull(tokens, "tokens");
+        Objects.requireNonNull(connection, "connection");
         applicationValues = Collections.unmodifiableMap(new LinkedHashMap<>(applicationValues));
     }
 
-    /** Shows the tokens' description (no secret), the names of the values and the company. */
+    /** Shows the connection, the tokens' description (no secret), the names of the values and the company. */
     @Override
     public String toString() {
-        return "AuthorizationResult{tokens=" + tokens + ", applicationValues=" + applicationValues.keySet()
-                + ", companyId=" + companyId + "}";
+        return "AuthorizationResult{connection=" + connection + ", tokens=" + tokens + ", applicationValues="
+                + applicationValues.keySet() + ", companyId=" + companyId + "}";
     }
 }

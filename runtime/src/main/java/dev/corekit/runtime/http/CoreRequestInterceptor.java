@@ -1,32 +1,40 @@
 package dev.corekit.runtime.http;
 
-import dev.corekit.runtime.token.TokenManager;
 import feign.RequestInterceptor;
 import feign.RequestTemplate;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
  * Sets {@code Authorization: Bearer <access token>} and {@code X-UTC-OFFSET} on every attempt of every call. Feign
  * runs interceptors again before each retry, and each run replaces the earlier values, so a replay after a refresh
  * carries exactly one {@code Authorization} header, with the new token.
+ *
+ * <p>One interceptor serves every connection of an app: the token is that of the connection of the request's
+ * {@link EndpointTarget}.
  */
 public final class CoreRequestInterceptor implements RequestInterceptor {
     static final String UTC_OFFSET_HEADER = "X-UTC-OFFSET";
 
-    private final TokenManager tokens;
     private final UtcOffset utcOffset;
     private final Clock clock;
 
-    public CoreRequestInterceptor(TokenManager tokens, UtcOffset utcOffset, Clock clock) {
-        this.tokens = tokens;
-        this.utcOffset = utcOffset;
-        this.clock = clock;
+    public CoreRequestInterceptor(UtcOffset utcOffset, Clock clock) {
+        this.utcOffset = Objects.requireNonNull(utcOffset, "utcOffset");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /**
+     * @throws IllegalStateException when the template's target is not an {@link EndpointTarget}: its connection would
+     *     be unknown
+     */
     @Override
     public void apply(RequestTemplate template) {
-        String accessToken = tokens.current().accessToken();
+        if (!(template.feignTarget() instanceof EndpointTarget<?> target)) {
+            throw new IllegalStateException("corekit requests go to an EndpointTarget, not " + template.feignTarget());
+        }
+        String accessToken = target.tokens().current().accessToken();
         template.removeHeader("Authorization");
         template.header("Authorization", "Bearer " + accessToken);
         template.removeHeader(UTC_OFFSET_HEADER);

@@ -22,6 +22,11 @@ public final class EndpointTarget<T> implements Target<T> {
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 
+    /** The tokens of this target's connection. */
+    public TokenManager tokens() {
+        return tokens;
+    }
+
     @Override
     public Class<T> type() {
         return type;

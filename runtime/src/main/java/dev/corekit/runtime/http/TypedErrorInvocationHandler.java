@@ -40,10 +40,18 @@ public final class TypedErrorInvocationHandler implements InvocationHandler {
         this.routes = byMethod;
     }
 
-    /** The factory to give {@link feign.Feign.Builder#invocationHandlerFactory}. */
-    public static InvocationHandlerFactory factory(CoreRetryer retryer) {
-        Objects.requireNonNull(retryer, "retryer");
-        return (target, dispatch) -> new TypedErrorInvocationHandler(target, dispatch, retryer);
+    /**
+     * The factory to give {@link feign.Feign.Builder#invocationHandlerFactory}: every call retries on {@code engine},
+     * and refreshes the tokens of its {@link EndpointTarget}'s connection.
+     */
+    public static InvocationHandlerFactory factory(RetryEngine engine) {
+        Objects.requireNonNull(engine, "engine");
+        return (target, dispatch) -> {
+            if (!(target instanceof EndpointTarget<?> endpoint)) {
+                throw new IllegalArgumentException("corekit clients target an EndpointTarget, not " + target);
+            }
+            return new TypedErrorInvocationHandler(target, dispatch, new CoreRetryer(engine, endpoint.tokens()));
+        };
     }
 
     @Override

@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +57,7 @@ public final class TokenEndpointClient {
     private final OAuthEndpoints endpoints;
     private final ClientCredentials credentials;
     private final EndpointPolicy apiEndpoints;
-    private final HttpClient http;
+    private final Supplier<HttpClient> http;
     private final Clock clock;
     private final RetryEngine retries;
 
@@ -82,12 +83,30 @@ public final class TokenEndpointClient {
             HttpClient http,
             RetryEngine retries,
             EndpointPolicy apiEndpoints) {
+        this(endpoints, credentials, supplier(http), retries, apiEndpoints);
+    }
+
+    /**
+     * A client of {@code endpoints} whose HTTP client is built on its first request, so that an app that never calls
+     * the identity server never starts one.
+     */
+    public TokenEndpointClient(
+            OAuthEndpoints endpoints,
+            ClientCredentials credentials,
+            Supplier<HttpClient> http,
+            RetryEngine retries,
+            EndpointPolicy apiEndpoints) {
         this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
         this.apiEndpoints = Objects.requireNonNull(apiEndpoints, "apiEndpoints");
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.http = Objects.requireNonNull(http, "http");
         this.retries = Objects.requireNonNull(retries, "retries");
         this.clock = retries.clock();
+    }
+
+    private static Supplier<HttpClient> supplier(HttpClient http) {
+        Objects.requireNonNull(http, "http");
+        return () -> http;
     }
 
     /** The OAuth endpoints this client talks to. */
@@ -206,7 +225,7 @@ public final class TokenEndpointClient {
     private RetryEngine.Outcome<HttpResponse<byte[]>> attempt(HttpRequest request, String what) {
         HttpResponse<byte[]> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            response = http.get().send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CoreTransportException(request.method(), request.uri().getPath(), "interrupted", e);

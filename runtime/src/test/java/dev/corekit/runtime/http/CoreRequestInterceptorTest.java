@@ -47,12 +47,17 @@ class CoreRequestInterceptorTest {
         return manager;
     }
 
+    /** A template bound, as Feign binds it, to a target of the connection of {@code tokens}. */
+    private static RequestTemplate templateFor(TokenManager tokens) {
+        return new RequestTemplate()
+                .feignTarget(new EndpointTarget<>(Runnable.class, tokens, EndpointPolicy.defaults()));
+    }
+
     @Test
     void setsOneBearerAndOneOffset() {
-        RequestTemplate template = new RequestTemplate();
+        RequestTemplate template = templateFor(tokens("tok-1"));
 
-        new CoreRequestInterceptor(tokens("tok-1"), UtcOffset.of(ZoneId.of("America/Los_Angeles")), clock)
-                .apply(template);
+        new CoreRequestInterceptor(UtcOffset.of(ZoneId.of("America/Los_Angeles")), clock).apply(template);
 
         assertThat(template.headers().get("Authorization")).containsExactly("Bearer tok-1");
         assertThat(template.headers().get("X-UTC-OFFSET")).containsExactly("-480");
@@ -60,13 +65,13 @@ class CoreRequestInterceptorTest {
 
     @Test
     void replacesHeadersAlreadyThereInAnyCase() {
-        RequestTemplate template = new RequestTemplate();
+        TokenManager tokens = tokens("tok-1");
+        RequestTemplate template = templateFor(tokens);
         template.header("authorization", "Basic c3RhbGU6c3RhbGU=");
         template.header("AUTHORIZATION", "Bearer stale");
         template.header("x-utc-offset", "0");
-        TokenManager tokens = tokens("tok-1");
         CoreRequestInterceptor interceptor =
-                new CoreRequestInterceptor(tokens, UtcOffset.fixed(ZoneOffset.ofHoursMinutes(5, 30)), clock);
+                new CoreRequestInterceptor(UtcOffset.fixed(ZoneOffset.ofHoursMinutes(5, 30)), clock);
 
         interceptor.apply(template);
         tokens.store(new TokenSet(
@@ -92,10 +97,10 @@ class CoreRequestInterceptorTest {
 
     @Test
     void noOffsetRemovesAnEarlierOne() {
-        RequestTemplate template = new RequestTemplate();
+        RequestTemplate template = templateFor(tokens("tok-1"));
         template.header("X-UTC-OFFSET", "-480");
 
-        new CoreRequestInterceptor(tokens("tok-1"), UtcOffset.none(), clock).apply(template);
+        new CoreRequestInterceptor(UtcOffset.none(), clock).apply(template);
 
         assertThat(template.headers().keySet()).noneMatch(k -> k.equalsIgnoreCase("X-UTC-OFFSET"));
     }

@@ -1,0 +1,161 @@
+package dev.corekit.runtime;
+
+import dev.corekit.runtime.auth.AppAuthorization;
+import dev.corekit.runtime.auth.OAuthEndpoints;
+import dev.corekit.runtime.auth.OpenIdDiscovery;
+import dev.corekit.runtime.error.CoreConfigurationException;
+import dev.corekit.runtime.http.CachingContract;
+import dev.corekit.runtime.http.CoreDecoder;
+import dev.corekit.runtime.http.CoreErrorDecoder;
+import dev.corekit.runtime.http.CoreRequestInterceptor;
+import dev.corekit.runtime.http.EndpointTarget;
+import dev.corekit.runtime.http.NoOkHttpFollowUps;
+import dev.corekit.runtime.http.RedactingLogger;
+import dev.corekit.runtime.http.RetryEngine;
+import dev.corekit.runtime.http.TypedErrorInvocationHandler;
+import dev.corekit.runtime.token.TokenEndpointClient;
+import dev.corekit.runtime.token.TokenManager;
+import feign.Client;
+import feign.Contract;
+import feign.Feign;
+import feign.Request;
+import feign.Retryer;
+import feign.http2client.Http2Client;
+import feign.jackson.JacksonEncoder;
+import feign.okhttp.OkHttpClient;
+import java.net.http.HttpClient;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import okhttp3.ConnectionPool;
+
+/**
+ * The HTTP stack every connection of an app shares: one Feign (one connection pool and dispatcher, one contract that
+ * parses each interface once, one encoder, decoder and error decoder), one retry engine, one identity-server client
+ * and one authorization flow. A connection adds only its {@link TokenManager} and its API clients.
+ */
+final class HttpStack implements AutoCloseable {
+    final AppSettings settings;
+    final TokenEndpointClient tokenEndpoint;
+    final AppAuthorization authorization;
+    private final IdentityHttp identityHttp;
+    private final Feign feign;
+    /** The clients this stack built, and so closes; a client the app gave is its own. */
+    private final okhttp3.OkHttpClient ownOkHttp;
+
+    private final HttpClient ownJdkHttp;
+
+    /**
+     * Builds the stack; reads the discovery document when the settings name an issuer.
+     *
+     * @param connections the token manager of a connection by name, for authorizations completed app-wide
+     */
+    HttpStack(AppSettings settings, Function<String, TokenManager> connections) {
+        this.settings = settings;
+        this.identityHttp = new IdentityHttp(settings.insecureLoopback, settings.connectTimeout);
+        RetryEngine retries = new RetryEngine(settings.retryPolicy, settings.clock, settings.sleeper);
+        this.tokenEndpoint = new TokenEndpointClient(
+                endpoints(settings), settings.credentials, identityHttp, retries, settings.endpointPolicy);
+        this.authorization = new AppAuthorization(
+                settings.credentials,
+                settings.redirectUri.toString(),
+                settings.scopes,
+                settings.pkce,
+                settings.clock,
+                settings.pendingLifetime,
+                tokenEndpoint,
+                settings.authorizationStore,
+                connections);
+        this.ownOkHttp = settings.httpClient == null && !settings.useJdkClient ? okHttp(settings) : null;
+        this.ownJdkHttp = settings.useJdkClient ? jdkHttp(settings) : null;
+        Client client = settings.httpClient != null
+                ? settings.httpClient
+                : ownJdkHttp != null ? new Http2Client(ownJdkHttp) : new OkHttpClient(ownOkHttp);
+        this.feign = Feign.builder()
+                .client(client)
+                .contract(new CachingContract(new Contract.Default()))
+                .options(new Request.Options(
+                        settings.connectTimeout.toMillis(),
+                        TimeUnit.MILLISECONDS,
+                        settings.readTimeout.toMillis(),
+                        TimeUnit.MILLISECONDS,
+                        false))
+                .encoder(new JacksonEncoder(settings.objectMapper))
+                .decoder(new CoreDecoder(settings.objectMapper))
+                .decodeVoid()
+                .errorDecoder(new CoreErrorDecoder(settings.clock))
+                // corekit's retry rules run around Feign's method handlers; Feign itself never sends again.
+                .retryer(Retryer.NEVER_RETRY)
+                .invocationHandlerFactory(TypedErrorInvocationHandler.factory(retries))
+                .requestInterceptor(new CoreRequestInterceptor(settings.utcOffset, settings.clock))
+                .logger(new RedactingLogger())
+                .logLevel(settings.logLevel)
+                .build();
+    }
+
+    private OAuthEndpoints endpoints(AppSettings settings) {
+        OAuthEndpoints endpoints = settings.issuer != null
+                ? new OpenIdDiscovery(identityHttp.get(), settings.insecureLoopback).read(settings.issuer)
+                : OAuthEndpoints.core(settings.identityServer);
+        return endpoints.with(
+                settings.authorizationEndpoint,
+                settings.tokenEndpoint,
+                settings.revocationEndpoint,
+                settings.userInfoEndpoint);
+    }
+
+    /** The default HTTP client: OkHttp, the fastest measured, with redirects off and a pool sized for concurrency. */
+    private static okhttp3.OkHttpClient okHttp(AppSettings settings) {
+        return NoOkHttpFollowUps.install(new okhttp3.OkHttpClient.Builder())
+                .connectTimeout(settings.connectTimeout)
+                .readTimeout(settings.readTimeout)
+                .connectionPool(new ConnectionPool(settings.maxIdleConnections, 5, TimeUnit.MINUTES))
+                .followRedirects(false)
+                .followSslRedirects(false)
+                // corekit's retryer decides what is sent again; OkHttp would resend a POST on a dropped connection.
+                .retryOnConnectionFailure(false)
+                .build();
+    }
+
+    /**
+     * The JDK's client for the API. Feign's Http2Client builds a client of its own unless redirects and connect timeout
+     * match its options, so they are set alike. HTTP/2 only over TLS: over plain http the JDK would offer h2c.
+     */
+    private static HttpClient jdkHttp(AppSettings settings) {
+        return HttpClient.newBuilder()
+                .version(settings.insecureLoopback ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(settings.connectTimeout)
+                .build();
+    }
+
+    /** A new client of {@code type} for the connection of {@code tokens}. */
+    <T> T newApi(Class<T> type, TokenManager tokens) {
+        try {
+            return feign.newInstance(new EndpointTarget<>(type, tokens, settings.endpointPolicy));
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new CoreConfigurationException(
+                    "apiType", type.getName() + " is not a generated FooApi interface: " + e.getMessage());
+        }
+    }
+
+    /** A new token manager for {@code connection}, on the shared token endpoint client. */
+    TokenManager newTokenManager(String connection) {
+        return new TokenManager(connection, settings.tokenStore, tokenEndpoint, settings.clock, settings.refreshSkew);
+    }
+
+    /** Whether the identity server's client was built (an app that never called it has none). */
+    boolean identityClientStarted() {
+        return identityHttp.started();
+    }
+
+    /** Closes the clients this stack built: the connection pool, the dispatcher, the identity server's client. */
+    @Override
+    public void close() {
+        identityHttp.close();
+        if (ownOkHttp != null) {
+            ownOkHttp.dispatcher().executorService().shutdown();
+            ownOkHttp.connectionPool().evictAll();
+        }
+        Closing.close(ownJdkHttp);
+    }
+}

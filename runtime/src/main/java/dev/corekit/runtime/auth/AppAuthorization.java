@@ -1,0 +1,353 @@
+package dev.corekit.runtime.auth;
+
+import dev.corekit.runtime.auth.AuthorizationStateException.Reason;
+import dev.corekit.runtime.error.CoreConfigurationException;
+import dev.corekit.runtime.error.OAuthException;
+import dev.corekit.runtime.token.TokenEndpointClient;
+import dev.corekit.runtime.token.TokenManager;
+import dev.corekit.runtime.token.TokenSet;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * CORE's authorization code flow for every connection of an app: {@link #start(String, Map)} builds the authorize URI
+ * for a connection and saves the request in the {@link AuthorizationStore}; {@link #complete(URI)} takes it back by
+ * the callback's {@code state}, exchanges the code and stores the tokens under the connection the request was started
+ * for. Instances that share a store complete each other's callbacks: the pending request carries everything the
+ * exchange needs (connection, redirect URI, PKCE verifier, application values).
+ *
+ * <pre>{@code
+ * AuthorizationRequest request = app.authorization().start("acme", Map.of("returnTo", "/invoices"));
+ * // redirect the browser to request.uri(); then, in the callback handler, on any instance:
+ * AuthorizationResult result = app.authorization().complete(callbackUri);
+ * CoreClient acme = app.connection(result.connection());
+ * }</pre>
+ *
+ * <p>The {@code state} is the CSRF defence: a callback is accepted only with the state of a request started through
+ * the store, once, and within the pending lifetime; anything else throws {@link AuthorizationStateException} before
+ * the code goes anywhere. The store finds the request by the SHA-256 of the state, never by the state. Thread-safe.
+ */
+public final class AppAuthorization {
+    private static final Logger LOG = LoggerFactory.getLogger(AppAuthorization.class);
+    private static final Pattern SCOPE = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
+
+    private final URI authorizationEndpoint;
+    private final ClientCredentials credentials;
+    private final TokenEndpointClient tokenEndpoint;
+    private final String defaultRedirectUri;
+    private final Set<String> scopes;
+    private final boolean pkce;
+    private final Clock clock;
+    private final Duration pendingLifetime;
+    private final AuthorizationStore store;
+    private final Function<String, TokenManager> connections;
+    private final SecureRandom random = new SecureRandom();
+
+    /**
+     * The flow of an app; the authorize requests go to the token endpoint client's authorization endpoint.
+     *
+     * @param credentials the app's credentials, for its {@code client_id}; must be the token endpoint client's
+     * @param defaultRedirectUri the redirect URI of {@link #start(String, Map)}, registered for the app, or {@code null}
+     * @param scopes the scopes to request, in order, e.g. {@code readwrite:core} and {@code offline_access}
+     * @param pkce whether to send a PKCE challenge ({@code S256}); required for an app without a secret
+     * @param clock the clock pending requests expire by
+     * @param pendingLifetime how long a started authorization accepts its callback, e.g. 10 minutes
+     * @param tokens exchanges the code
+     * @param store keeps the started authorizations until their callback
+     * @param connections the token manager of a connection, by name; it refuses a name that is not valid
+     * @throws CoreConfigurationException when a setting is missing or invalid, the client id differs from the token
+     *     endpoint client's, or PKCE is off for an app without a secret
+     */
+    public AppAuthorization(
+            ClientCredentials credentials,
+            String defaultRedirectUri,
+            Set<String> scopes,
+            boolean pkce,
+            Clock clock,
+            Duration pendingLifetime,
+            TokenEndpointClient tokens,
+            AuthorizationStore store,
+            Function<String, TokenManager> connections) {
+        this.tokenEndpoint = required(tokens, "tokenEndpoint");
+        this.authorizationEndpoint = tokens.endpoints().authorization();
+        this.credentials = required(credentials, "credentials");
+        if (!credentials.clientId().equals(tokens.credentials().clientId())) {
+            throw new CoreConfigurationException(
+                    "clientId", "the authorize requests and the token endpoint client use different client ids");
+        }
+        if (defaultRedirectUri != null) {
+            checkRedirectUri(defaultRedirectUri);
+        }
+        this.defaultRedirectUri = defaultRedirectUri;
+        this.scopes = Collections.unmodifiableSet(new LinkedHashSet<>(checkScopes(scopes)));
+        if (!pkce && !credentials.confidential()) {
+            throw new CoreConfigurationException(
+                    "pkce", "an app without a client secret must use PKCE: its code is otherwise unprotected");
+        }
+        this.pkce = pkce;
+        this.clock = required(clock, "clock");
+        required(pendingLifetime, "pendingLifetime");
+        if (pendingLifetime.isNegative() || pendingLifetime.isZero()) {
+            throw new CoreConfigurationException("pendingLifetime", "must be positive, was " + pendingLifetime);
+        }
+        this.pendingLifetime = pendingLifetime;
+        this.store = required(store, "authorizationStore");
+        this.connections = required(connections, "connections");
+    }
+
+    private static <T> T required(T value, String setting) {
+        if (value == null) {
+            throw new CoreConfigurationException(setting, "is required");
+        }
+        return value;
+    }
+
+    private static Set<String> checkScopes(Set<String> scopes) {
+        if (scopes == null || scopes.isEmpty()) {
+            throw new CoreConfigurationException("scopes", "at least one scope is required, e.g. readwrite:core");
+        }
+        for (String scope : scopes) {
+            // RFC 6749 §3.3: scope tokens are printable ASCII without space, '"' or '\'.
+            if (scope == null || !SCOPE.matcher(scope).matches()) {
+                throw new CoreConfigurationException("scopes", "'" + scope + "' is not a valid scope");
+            }
+        }
+        return scopes;
+    }
+
+    /**
+     * Starts an authorization of {@code connection} to the default redirect URI; {@code applicationValues} come back
+     * with the result.
+     *
+     * @throws CoreConfigurationException when the connection name is not valid, there is no default redirect URI, or
+     *     the values are too large
+     */
+    public AuthorizationRequest start(String connection, Map<String, String> applicationValues) {
+        return start(connection, defaultRedirectUri(), applicationValues);
+    }
+
+    /**
+     * Starts an authorization of {@code connection} to {@code redirectUri}, which must be registered for the app (CORE
+     * compares scheme, host, path and leading query parameters exactly). It is kept as given and repeated byte for
+     * byte to the token endpoint.
+     *
+     * @throws CoreConfigurationException when the connection name is not valid, the redirect URI is not an absolute
+     *     URI without fragment or carries a callback parameter ({@code code}, {@code state}, ...), or the values are
+     *     too large
+     */
+    public AuthorizationRequest start(String connection, String redirectUri, Map<String, String> applicationValues) {
+        return startChecked(connections.apply(connection).connection(), redirectUri, applicationValues);
+    }
+
+    /** Starts an authorization of a connection whose name is already checked. */
+    AuthorizationRequest startChecked(String connection, String redirectUri, Map<String, String> applicationValues) {
+        checkRedirectUri(redirectUri);
+        AuthorizationState state = AuthorizationState.create(applicationValues, random);
+        String encoded = state.encode();
+        Pkce pair = pkce ? Pkce.generate(random) : null;
+        Instant expiresAt = clock.instant().plus(pendingLifetime);
+        URI uri = authorizationUri(redirectUri, encoded, pair);
+        store.save(new PendingAuthorization(
+                stateHash(encoded),
+                connection,
+                redirectUri,
+                pair == null ? null : pair.verifier(),
+                state.applicationValues(),
+                expiresAt));
+        LOG.debug("started an authorization of connection {} with redirect URI {}", connection, redirectUri);
+        return new AuthorizationRequest(uri, encoded, redirectUri, scopes, pair != null, expiresAt);
+    }
+
+    /** The default redirect URI, or a configuration error naming it. */
+    String defaultRedirectUri() {
+        if (defaultRedirectUri == null) {
+            throw new CoreConfigurationException(
+                    "redirectUri", "the flow has no default redirect URI; pass one to start(redirectUri, values)");
+        }
+        return defaultRedirectUri;
+    }
+
+    private URI authorizationUri(String redirectUri, String state, Pkce pair) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("client_id", credentials.clientId());
+        query.put("response_type", "code");
+        query.put("scope", String.join(" ", scopes));
+        query.put("redirect_uri", redirectUri);
+        query.put("state", state);
+        if (pair != null) {
+            query.put("code_challenge", pair.challenge());
+            query.put("code_challenge_method", pair.method());
+        }
+        StringBuilder uri = new StringBuilder(authorizationEndpoint.toString());
+        // RFC 6749 §3.1: the endpoint may have a query of its own, which is kept.
+        char separator = authorizationEndpoint.getRawQuery() == null ? '?' : '&';
+        for (Map.Entry<String, String> parameter : query.entrySet()) {
+            uri.append(separator).append(parameter.getKey()).append('=').append(encode(parameter.getValue()));
+            separator = '&';
+        }
+        return URI.create(uri.toString());
+    }
+
+    /** Percent-encoding with a space as {@code %20}: {@code +} means a space only to form decoders. */
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /**
+     * Completes an authorization from the URI the browser was redirected to.
+     *
+     * @see #complete(Map)
+     */
+    public AuthorizationResult complete(URI callback) {
+        return complete(CallbackParameters.decode(
+                Objects.requireNonNull(callback, "callback").getRawQuery()));
+    }
+
+    /**
+     * Completes an authorization from the callback's decoded query parameters, whichever instance sharing the store
+     * started it: takes the pending request by its state (which is spent whatever happens next), exchanges the code
+     * with the request's redirect URI and PKCE verifier, and stores the tokens under the request's connection.
+     *
+     * @throws AuthorizationStateException when the state is missing, unknown (forged), already used or expired; the
+     *     token endpoint is not called
+     * @throws AuthorizationCallbackException when the callback holds neither a code nor an error
+     * @throws OAuthException when the callback carries an error ({@code access_denied}, {@code invalid_scope}) or the
+     *     token endpoint refuses the code
+     */
+    public AuthorizationResult complete(Map<String, String> callbackParameters) {
+        return complete(callbackParameters, null);
+    }
+
+    /** Completes a callback; with {@code only}, a state started for another connection is refused (and spent). */
+    AuthorizationResult complete(Map<String, String> callbackParameters, TokenManager only) {
+        Objects.requireNonNull(callbackParameters, "callbackParameters");
+        PendingAuthorization request = take(callbackParameters.get("state"));
+        if (only != null && !only.connection().equals(request.connection())) {
+            throw new AuthorizationStateException(
+                    Reason.UNKNOWN,
+                    "the state was started for connection " + request.connection() + ", not " + only.connection());
+        }
+        CallbackResult result = CallbackResult.parse(callbackParameters);
+        if (result instanceof CallbackResult.Denied denied) {
+            LOG.info("the authorization of connection {} was refused: {}", request.connection(), denied.error());
+            throw denied.toException();
+        }
+        CallbackResult.Granted granted = (CallbackResult.Granted) result;
+        TokenManager manager = only != null ? only : connections.apply(request.connection());
+        TokenSet tokens = tokenEndpoint.exchangeCode(granted.code(), request.redirectUri(), request.codeVerifier());
+        manager.store(tokens);
+        LOG.debug("completed the authorization of connection {}: {}", request.connection(), tokens);
+        return new AuthorizationResult(tokens, request.applicationValues(), granted.companyId(), request.connection());
+    }
+
+    private PendingAuthorization take(String state) {
+        if (state == null || state.isEmpty()) {
+            throw new AuthorizationStateException(Reason.MISSING, "the callback carried no state");
+        }
+        if (state.length() > AuthorizationState.MAX_ENCODED_LENGTH) {
+            throw new AuthorizationStateException(Reason.MALFORMED, "the callback's state is too long");
+        }
+        return store.take(stateHash(state), clock.instant());
+    }
+
+    /** Forgets the pending request of {@code state}, e.g. when the user gave up; returns whether there was one. */
+    public boolean cancel(String state) {
+        return state != null && store.discard(stateHash(state));
+    }
+
+    /**
+     * The key an {@link AuthorizationStore} finds a state by: its SHA-256, base64url without padding.
+     *
+     * @param state the {@code state} parameter as sent and received
+     */
+    public static String stateHash(String state) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(state.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /** The scopes requested, in order. */
+    public Set<String> scopes() {
+        return scopes;
+    }
+
+    /** Whether authorize requests carry a PKCE challenge. */
+    public boolean pkce() {
+        return pkce;
+    }
+
+    /** How long a started authorization accepts its callback. */
+    public Duration pendingLifetime() {
+        return pendingLifetime;
+    }
+
+    /** Where started authorizations wait for their callback. */
+    public AuthorizationStore store() {
+        return store;
+    }
+
+    /** The default redirect URI, or {@code null}. */
+    String defaultRedirectUriOrNull() {
+        return defaultRedirectUri;
+    }
+
+    static void checkRedirectUri(String redirectUri) {
+        if (redirectUri == null || redirectUri.isEmpty()) {
+            throw new CoreConfigurationException("redirectUri", "is missing");
+        }
+        URI uri;
+        try {
+            uri = new URI(redirectUri);
+        } catch (URISyntaxException e) {
+            throw new CoreConfigurationException("redirectUri", "'" + redirectUri + "' is not a valid URI");
+        }
+        if (!uri.isAbsolute() || uri.getRawFragment() != null) {
+            // RFC 6749 §3.1.2: absolute, without fragment.
+            throw new CoreConfigurationException(
+                    "redirectUri", "'" + redirectUri + "' must be an absolute URI without a fragment");
+        }
+        Set<String> own;
+        try {
+            own = CallbackParameters.decode(uri.getRawQuery()).keySet();
+        } catch (AuthorizationCallbackException e) {
+            own = CallbackParameters.OAUTH_PARAMETERS;
+        }
+        for (String name : CallbackParameters.OAUTH_PARAMETERS) {
+            if (own.contains(name)) {
+                // The callback would then carry two values of it, and be refused.
+                throw new CoreConfigurationException(
+                        "redirectUri",
+                        "'" + redirectUri + "' carries the parameter " + name + ", which the callback adds");
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "AppAuthorization{authorizationEndpoint=" + authorizationEndpoint + ", clientId="
+                + credentials.clientId() + ", redirectUri=" + defaultRedirectUri + ", scopes=" + scopes + ", pkce="
+                + pkce + ", pendingLifetime=" + pendingLifetime + ", " + store + "}";
+    }
+}

@@ -1,0 +1,261 @@
+package dev.corekit.runtime.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.corekit.runtime.CoreApp;
+import dev.corekit.runtime.CoreClient;
+import dev.corekit.runtime.CoreQuery;
+import dev.corekit.runtime.auth.AuthorizationRequest;
+import dev.corekit.runtime.auth.AuthorizationResult;
+import dev.corekit.runtime.auth.AuthorizationStateException;
+import dev.corekit.runtime.auth.InMemoryAuthorizationStore;
+import dev.corekit.runtime.error.CoreConfigurationException;
+import dev.corekit.runtime.token.InMemoryTokenStore;
+import dev.corekit.sandbox.CoreSandbox;
+import dev.corekit.sandbox.SandboxConfig;
+import dev.corekit.sandbox.idp.TokenRegistry;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Many connections of one {@link CoreApp} on one HTTP stack, against real servers: one connection pool, no thread per
+ * connection, each connection's own token, and authorizations that start on one app and complete on another that
+ * shares the store.
+ */
+class CoreAppTest {
+
+    private static CoreApp.Builder app(String identityServer) {
+        return CoreApp.builder()
+                .clientId(SandboxConfig.DEMO_CLIENT_ID)
+                .clientSecret(SandboxConfig.DEMO_CLIENT_SECRET)
+                .redirectUri(SandboxConfig.DEMO_REDIRECT_URI)
+                .scopes("readwrite:core", "offline_access")
+                .identityServer(identityServer)
+                .allowInsecureLoopback();
+    }
+
+    private static void store(CoreClient client, String access, String endpoint) {
+        Fixtures.store(client, access, "refresh-" + access, Instant.now(), endpoint);
+    }
+
+    @Test
+    void connectionsShareOnePoolAndEachSendsItsOwnToken() {
+        try (TestServer server = TestServer.start();
+                CoreApp app = app(server.url() + "/idp").build()) {
+            server.on("/api/", (exchange, seen) -> TestServer.json(exchange, 200, "[]"));
+            for (int i = 0; i < 20; i++) {
+                store(app.connection("company-" + i), "token-" + i, server.url() + "/api/company-" + i);
+            }
+
+            for (int i = 0; i < 20; i++) {
+                assertThat(app.connection("company-" + i).api(ActivityApi.class).list(CoreQuery.all()))
+                        .isEmpty();
+            }
+
+            List<TestServer.Seen> calls = server.requests("/api/");
+            assertThat(calls).hasSize(20);
+            for (int i = 0; i < 20; i++) {
+                String path = "/api/company-" + i + "/activity";
+                String bearer = "Bearer token-" + i;
+                assertThat(calls)
+                        .filteredOn(call -> call.path().equals(path))
+                        .singleElement()
+                        .satisfies(call -> assertThat(call.authorization()).containsExactly(bearer));
+            }
+            // Sequential calls of 20 connections: one kept-alive TCP connection, not one per company.
+            assertThat(calls.stream().map(TestServer.Seen::remotePort).collect(Collectors.toSet()))
+                    .hasSize(1);
+        }
+    }
+
+    @Test
+    void theSameNameIsTheSameClientAndBadNamesAreRefused() {
+        try (CoreApp app = app("http://127.0.0.1:9/idp").build()) {
+            assertThat(app.connection("acme")).isSameAs(app.connection("acme"));
+            assertThat(app.connection("acme")).isNotSameAs(app.connection("beta"));
+            assertThat(app.connection("acme").connection()).isEqualTo("acme");
+
+            assertThatThrownBy(() -> app.connection("../acme"))
+                    .isInstanceOf(CoreConfigurationException.class)
+                    .hasMessageContaining("connection");
+            assertThatThrownBy(() -> app.connection(null)).isInstanceOf(CoreConfigurationException.class);
+
+            CoreClient before = app.connection("acme");
+            assertThat(app.release("acme")).isTrue();
+            assertThat(app.connection("acme")).isNotSameAs(before);
+        }
+    }
+
+    @Test
+    void twoHundredConnectionsCallingOnceStartNoThreadPerConnection() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        try (CoreSandbox sandbox = CoreSandbox.start();
+                CoreApp app = app(sandbox.identityUrl()).build()) {
+            // The shared stack and the sandbox warm up on one connection first.
+            seed(sandbox, app.connection("warm-up"));
+            app.connection("warm-up").api(ActivityApi.class).list(CoreQuery.all());
+            int before = threads.getThreadCount();
+            List<CoreClient> clients = new ArrayList<>();
+
+            for (int i = 0; i < 200; i++) {
+                CoreClient client = app.connection("company-" + i);
+                seed(sandbox, client);
+                assertThat(client.api(ActivityApi.class).list(CoreQuery.all())).isEmpty();
+                clients.add(client);
+            }
+
+            assertThat(threads.getThreadCount() - before).isLessThan(10);
+            assertThat(clients).hasSize(200);
+        }
+    }
+
+    private static void seed(CoreSandbox sandbox, CoreClient client) {
+        TokenRegistry.Issued issued = Fixtures.issue(sandbox, Fixtures.READ_WRITE);
+        Fixtures.store(
+                client, issued.accessToken(), issued.refreshToken(), Instant.now(), sandbox.endpoint(Fixtures.COMPANY));
+    }
+
+    @Test
+    void anAuthorizationStartedOnOneAppCompletesOnAnotherSharingOnlyTheStore() {
+        InMemoryAuthorizationStore shared = new InMemoryAuthorizationStore();
+        try (CoreSandbox sandbox = CoreSandbox.start();
+                CoreApp a = native_(sandbox).authorizationStore(shared).build();
+                CoreApp b = native_(sandbox).authorizationStore(shared).build()) {
+            AuthorizationRequest login = a.authorization().start("acme", Map.of("returnTo", "/invoices"));
+            URI callback = sandbox.approve(
+                    login.uri(), SandboxConfig.DEMO_LOGIN, SandboxConfig.DEMO_PASSWORD, "demo-company-b");
+
+            AuthorizationResult result = b.authorization().complete(callback);
+
+            assertThat(result.connection()).isEqualTo("acme");
+            assertThat(result.applicationValues()).containsExactly(Map.entry("returnTo", "/invoices"));
+            assertThat(b.connection("acme").isAuthorized()).isTrue();
+            assertThat(a.connection("acme").isAuthorized()).isFalse();
+            assertThat(sandbox.journal().entries("/connect/token"))
+                    .singleElement()
+                    .satisfies(exchange -> assertThat(exchange.body()).contains("code_verifier=***"));
+            assertThat(b.connection("acme").api(ActivityApi.class).list(CoreQuery.all()))
+                    .isEmpty();
+            assertThat(sandbox.journal().entries("/activity"))
+                    .singleElement()
+                    .satisfies(call -> assertThat(call.path()).startsWith("/api/demo-company-b/"));
+
+            // The state is single-use across both apps: A's replay is refused, and sends no code.
+            assertThatThrownBy(() -> a.authorization().complete(callback))
+                    .isInstanceOfSatisfying(
+                            AuthorizationStateException.class,
+                            e -> assertThat(e.reason()).isEqualTo(AuthorizationStateException.Reason.REPLAYED));
+            assertThat(sandbox.journal().entries("/connect/token")).hasSize(1);
+        }
+    }
+
+    /** The sandbox's app without a secret: its code is redeemable only with the verifier kept in the store. */
+    private static CoreApp.Builder native_(CoreSandbox sandbox) {
+        return CoreApp.builder()
+                .clientId(SandboxConfig.DEMO_NATIVE_CLIENT_ID)
+                .redirectUri(SandboxConfig.DEMO_REDIRECT_URI)
+                .scopes("readwrite:core", "offline_access")
+                .identityServer(sandbox.identityUrl())
+                .allowInsecureLoopback()
+                .tokenStore(new InMemoryTokenStore());
+    }
+
+    @Test
+    void aConnectionsFlowRefusesTheStateOfAnotherConnection() {
+        try (CoreSandbox sandbox = CoreSandbox.start();
+                CoreApp app = native_(sandbox).build()) {
+            AuthorizationRequest login = app.authorization().start("acme", Map.of());
+            URI callback = sandbox.approve(
+                    login.uri(), SandboxConfig.DEMO_LOGIN, SandboxConfig.DEMO_PASSWORD, "demo-company-a");
+
+            assertThatThrownBy(() -> app.connection("beta").authorization().complete(callback))
+                    .isInstanceOfSatisfying(AuthorizationStateException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(AuthorizationStateException.Reason.UNKNOWN);
+                        assertThat(e.getMessage()).contains("acme").contains("beta");
+                    });
+
+            assertThat(sandbox.journal().entries("/connect/token")).isEmpty();
+            assertThat(app.connection("beta").isAuthorized()).isFalse();
+            assertThat(app.connection("acme").isAuthorized()).isFalse();
+        }
+    }
+
+    @Test
+    void closingTheAppEndsTheThreadsItStarted() throws InterruptedException {
+        List<Thread> started;
+        try (CoreSandbox sandbox = CoreSandbox.start()) {
+            CoreApp app = native_(sandbox).build();
+            AuthorizationRequest login = app.authorization().start("acme", Map.of());
+            URI callback = sandbox.approve(
+                    login.uri(), SandboxConfig.DEMO_LOGIN, SandboxConfig.DEMO_PASSWORD, "demo-company-a");
+            // The threads of the browser the sandbox plays are not the app's.
+            Set<Thread> before = new HashSet<>(Thread.getAllStackTraces().keySet());
+            app.authorization().complete(callback);
+            app.connection("acme").api(ActivityApi.class).list(CoreQuery.all());
+            started = Thread.getAllStackTraces().keySet().stream()
+                    .filter(thread -> !before.contains(thread))
+                    .filter(thread -> thread.getName().startsWith("corekit-identity-")
+                            || thread.getName().startsWith("HttpClient-"))
+                    .toList();
+            assertThat(started).as("the identity server's client threads").isNotEmpty();
+
+            app.close();
+            app = null;
+            for (Thread thread : started) {
+                awaitEnd(thread);
+            }
+        }
+        assertThat(started).noneMatch(Thread::isAlive);
+    }
+
+    /** Waits for {@code thread} to end; a JDK 17 selector ends once its client is collected, so GC is requested. */
+    private static void awaitEnd(Thread thread) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (thread.isAlive() && System.nanoTime() < deadline) {
+            System.gc();
+            thread.join(200);
+        }
+    }
+
+    @Test
+    void aClosedAppRefusesConnections() {
+        CoreApp app = app("http://127.0.0.1:9/idp").build();
+        app.close();
+
+        assertThatThrownBy(() -> app.connection("acme"))
+                .isInstanceOf(dev.corekit.runtime.error.CoreException.class)
+                .hasMessageContaining("closed");
+    }
+
+    @Test
+    void tokensOfAConnectionAreNeverSentForAnother() {
+        try (TestServer server = TestServer.start();
+                CoreApp app = app(server.url() + "/idp").build()) {
+            server.on("/api/", (exchange, seen) -> TestServer.json(exchange, 200, "[]"));
+            store(app.connection("acme"), "acme-token", server.url() + "/api/acme");
+            store(app.connection("beta"), "beta-token", server.url() + "/api/beta");
+
+            app.connection("beta").api(ActivityApi.class).list(CoreQuery.all());
+            app.connection("acme").api(ActivityApi.class).list(CoreQuery.all());
+            app.connection("beta").api(ActivityApi.class).list(CoreQuery.all());
+
+            assertThat(server.requests("/api/beta/"))
+                    .hasSize(2)
+                    .allSatisfy(call -> assertThat(call.authorization()).containsExactly("Bearer beta-token"));
+            assertThat(server.requests("/api/acme/"))
+                    .singleElement()
+                    .satisfies(call -> assertThat(call.authorization()).containsExactly("Bearer acme-token"));
+        }
+    }
+}
