@@ -15,7 +15,6 @@ import dev.corekit.runtime.http.RetryEngine;
 import dev.corekit.runtime.http.TypedErrorInvocationHandler;
 import dev.corekit.runtime.token.TokenEndpointClient;
 import dev.corekit.runtime.token.TokenManager;
-import feign.Client;
 import feign.Contract;
 import feign.Feign;
 import feign.Request;
@@ -23,7 +22,6 @@ import feign.Retryer;
 import feign.http2client.Http2Client;
 import feign.jackson.JacksonEncoder;
 import feign.okhttp.OkHttpClient;
-import java.net.http.HttpClient;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import okhttp3.ConnectionPool;
@@ -37,12 +35,13 @@ final class HttpStack implements AutoCloseable {
     final AppSettings settings;
     final TokenEndpointClient tokenEndpoint;
     final AppAuthorization authorization;
-    private final IdentityHttp identityHttp;
+    private final JdkHttp identityHttp;
     private final Feign feign;
+    private final ReleasableClient client;
     /** The clients this stack built, and so closes; a client the app gave is its own. */
     private final okhttp3.OkHttpClient ownOkHttp;
 
-    private final HttpClient ownJdkHttp;
+    private final JdkHttp ownJdkHttp;
 
     /**
      * Builds the stack; reads the discovery document when the settings name an issuer.
@@ -51,7 +50,7 @@ final class HttpStack implements AutoCloseable {
      */
     HttpStack(AppSettings settings, Function<String, TokenManager> connections) {
         this.settings = settings;
-        this.identityHttp = new IdentityHttp(settings.insecureLoopback, settings.connectTimeout);
+        this.identityHttp = new JdkHttp("corekit-identity", settings.insecureLoopback, settings.connectTimeout);
         RetryEngine retries = new RetryEngine(settings.retryPolicy, settings.clock, settings.sleeper);
         this.tokenEndpoint = new TokenEndpointClient(
                 endpoints(settings), settings.credentials, identityHttp, retries, settings.endpointPolicy);
@@ -66,10 +65,13 @@ final class HttpStack implements AutoCloseable {
                 settings.authorizationStore,
                 connections);
         this.ownOkHttp = settings.httpClient == null && !settings.useJdkClient ? okHttp(settings) : null;
-        this.ownJdkHttp = settings.useJdkClient ? jdkHttp(settings) : null;
-        Client client = settings.httpClient != null
-                ? settings.httpClient
-                : ownJdkHttp != null ? new Http2Client(ownJdkHttp) : new OkHttpClient(ownOkHttp);
+        this.ownJdkHttp = settings.useJdkClient
+                ? new JdkHttp("corekit-http", settings.insecureLoopback, settings.connectTimeout)
+                : null;
+        this.client = new ReleasableClient(
+                settings.httpClient != null
+                        ? settings.httpClient
+                        : ownJdkHttp != null ? new Http2Client(ownJdkHttp.get()) : new OkHttpClient(ownOkHttp));
         this.feign = Feign.builder()
                 .client(client)
                 .contract(new CachingContract(new Contract.Default()))
@@ -116,18 +118,6 @@ final class HttpStack implements AutoCloseable {
                 .build();
     }
 
-    /**
-     * The JDK's client for the API. Feign's Http2Client builds a client of its own unless redirects and connect timeout
-     * match its options, so they are set alike. HTTP/2 only over TLS: over plain http the JDK would offer h2c.
-     */
-    private static HttpClient jdkHttp(AppSettings settings) {
-        return HttpClient.newBuilder()
-                .version(settings.insecureLoopback ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(settings.connectTimeout)
-                .build();
-    }
-
     /** A new client of {@code type} for the connection of {@code tokens}. */
     <T> T newApi(Class<T> type, TokenManager tokens) {
         try {
@@ -151,11 +141,14 @@ final class HttpStack implements AutoCloseable {
     /** Closes the clients this stack built: the connection pool, the dispatcher, the identity server's client. */
     @Override
     public void close() {
+        client.release();
         identityHttp.close();
         if (ownOkHttp != null) {
             ownOkHttp.dispatcher().executorService().shutdown();
             ownOkHttp.connectionPool().evictAll();
         }
-        Closing.close(ownJdkHttp);
+        if (ownJdkHttp != null) {
+            ownJdkHttp.close();
+        }
     }
 }

@@ -11,6 +11,7 @@ import dev.corekit.runtime.auth.AuthorizationResult;
 import dev.corekit.runtime.auth.AuthorizationStateException;
 import dev.corekit.runtime.auth.InMemoryAuthorizationStore;
 import dev.corekit.runtime.error.CoreConfigurationException;
+import dev.corekit.runtime.error.CoreException;
 import dev.corekit.runtime.token.InMemoryTokenStore;
 import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.SandboxConfig;
@@ -27,6 +28,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Many connections of one {@link CoreApp} on one HTTP stack, against real servers: one connection pool, no thread per
@@ -191,24 +194,32 @@ class CoreAppTest {
         }
     }
 
-    @Test
-    void closingTheAppEndsTheThreadsItStarted() throws InterruptedException {
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void closingTheAppEndsTheThreadsItStarted(boolean jdkHttpClient) throws InterruptedException {
         List<Thread> started;
         try (CoreSandbox sandbox = CoreSandbox.start()) {
-            CoreApp app = native_(sandbox).build();
-            AuthorizationRequest login = app.authorization().start("acme", Map.of());
-            URI callback = sandbox.approve(
-                    login.uri(), SandboxConfig.DEMO_LOGIN, SandboxConfig.DEMO_PASSWORD, "demo-company-a");
-            // The threads of the browser the sandbox plays are not the app's.
+            // The sandbox's browser starts its own threads on its first login, before the count.
+            sandbox.approve(native_(sandbox)
+                    .build()
+                    .authorization()
+                    .start("warm-up", Map.of())
+                    .uri());
             Set<Thread> before = new HashSet<>(Thread.getAllStackTraces().keySet());
-            app.authorization().complete(callback);
+            CoreApp.Builder builder = native_(sandbox);
+            CoreApp app = (jdkHttpClient ? builder.jdkHttpClient() : builder).build();
+            AuthorizationRequest login = app.authorization().start("acme", Map.of());
+            app.authorization()
+                    .complete(sandbox.approve(
+                            login.uri(), SandboxConfig.DEMO_LOGIN, SandboxConfig.DEMO_PASSWORD, "demo-company-a"));
             app.connection("acme").api(ActivityApi.class).list(CoreQuery.all());
             started = Thread.getAllStackTraces().keySet().stream()
                     .filter(thread -> !before.contains(thread))
                     .filter(thread -> thread.getName().startsWith("corekit-identity-")
+                            || thread.getName().startsWith("corekit-http-")
                             || thread.getName().startsWith("HttpClient-"))
                     .toList();
-            assertThat(started).as("the identity server's client threads").isNotEmpty();
+            assertThat(started).as("the threads of the app's HTTP clients").isNotEmpty();
 
             app.close();
             app = null;
@@ -229,13 +240,22 @@ class CoreAppTest {
     }
 
     @Test
-    void aClosedAppRefusesConnections() {
-        CoreApp app = app("http://127.0.0.1:9/idp").build();
-        app.close();
+    void aClosedAppRefusesConnectionsAndCallsOfClientsStillHeld() {
+        try (TestServer server = TestServer.start()) {
+            server.on("/api/", (exchange, seen) -> TestServer.json(exchange, 200, "[]"));
+            CoreApp app = app(server.url() + "/idp").build();
+            CoreClient held = app.connection("acme");
+            store(held, "acme-token", server.url() + "/api/acme");
+            app.close();
 
-        assertThatThrownBy(() -> app.connection("acme"))
-                .isInstanceOf(dev.corekit.runtime.error.CoreException.class)
-                .hasMessageContaining("closed");
+            assertThatThrownBy(() -> app.connection("acme"))
+                    .isInstanceOf(CoreException.class)
+                    .hasMessageContaining("closed");
+            assertThatThrownBy(() -> held.api(ActivityApi.class).list(CoreQuery.all()))
+                    .isInstanceOf(CoreException.class)
+                    .hasMessageContaining("closed");
+            assertThat(server.requests("/api/")).isEmpty();
+        }
     }
 
     @Test

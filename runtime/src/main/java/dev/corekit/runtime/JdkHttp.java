@@ -9,20 +9,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * The one {@code java.net.http} client of an app for the identity server, built on first use: it starts a selector
- * thread, which an app that only calls CORE with stored tokens never needs. Its executor is this object's, so that
- * closing ends its threads at once rather than after the JDK's idle timeout.
+ * A {@code java.net.http} client an app owns (the identity server's, and the API's with {@code jdkHttpClient()}),
+ * built on first use: it starts a selector thread, which an app that only calls CORE with stored tokens never needs
+ * for the identity server. Its executor is this object's, so that closing ends its threads at once rather than after
+ * the JDK's idle timeout.
  */
-final class IdentityHttp implements Supplier<HttpClient>, AutoCloseable {
+final class JdkHttp implements Supplier<HttpClient>, AutoCloseable {
     private static final AtomicInteger COUNT = new AtomicInteger();
 
+    private final String threadName;
     private final boolean insecureLoopback;
     private final Duration connectTimeout;
     private HttpClient client;
     private ExecutorService executor;
     private boolean closed;
 
-    IdentityHttp(boolean insecureLoopback, Duration connectTimeout) {
+    /** A client whose threads are named {@code threadName-<n>}. */
+    JdkHttp(String threadName, boolean insecureLoopback, Duration connectTimeout) {
+        this.threadName = threadName;
         this.insecureLoopback = insecureLoopback;
         this.connectTimeout = connectTimeout;
     }
@@ -31,11 +35,12 @@ final class IdentityHttp implements Supplier<HttpClient>, AutoCloseable {
     @Override
     public synchronized HttpClient get() {
         if (closed) {
-            throw new CoreException("the identity server's client was closed with its CoreApp");
+            throw new CoreException("this CoreApp is closed");
         }
         if (client == null) {
-            // With allowInsecureLoopback() the identity server may be plain http, where an HTTP/2 client offers h2c.
-            executor = Executors.newCachedThreadPool(IdentityHttp::thread);
+            // With allowInsecureLoopback() the servers may be plain http, where an HTTP/2 client offers h2c. Feign's
+            // Http2Client builds a client of its own unless redirects and connect timeout match its options.
+            executor = Executors.newCachedThreadPool(this::thread);
             client = HttpClient.newBuilder()
                     .executor(executor)
                     .version(insecureLoopback ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
@@ -46,8 +51,8 @@ final class IdentityHttp implements Supplier<HttpClient>, AutoCloseable {
         return client;
     }
 
-    private static Thread thread(Runnable task) {
-        Thread thread = new Thread(task, "corekit-identity-" + COUNT.incrementAndGet());
+    private Thread thread(Runnable task) {
+        Thread thread = new Thread(task, threadName + "-" + COUNT.incrementAndGet());
         thread.setDaemon(true);
         return thread;
     }
@@ -57,13 +62,20 @@ final class IdentityHttp implements Supplier<HttpClient>, AutoCloseable {
         return client != null;
     }
 
-    /** Closes the client where the JDK can (21 and later); before, its thread ends once it is unreachable. */
+    /** Closes the client and ends its executor's threads; a later {@link #get()} fails. */
     @Override
     public synchronized void close() {
         closed = true;
         HttpClient built = client;
         client = null;
-        Closing.close(built);
+        // HttpClient is AutoCloseable from Java 21; before, its selector ends once nothing refers to the client.
+        if (built instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // It ends its threads when unreachable all the same.
+            }
+        }
         if (executor != null) {
             executor.shutdown();
             executor = null;
