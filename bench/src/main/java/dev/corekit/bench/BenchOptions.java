@@ -32,7 +32,7 @@ record BenchOptions(
             throw new IllegalArgumentException("--connections must be 1 or more, was " + connections);
         }
         if (setups.isEmpty()) {
-            throw new IllegalArgumentException("--setups names no set-up; give a, b or a,b");
+            throw new IllegalArgumentException("--setups names no set-up");
         }
         if (workers < 1) {
             throw new IllegalArgumentException("--workers must be 1 or more, was " + workers);
@@ -42,7 +42,7 @@ record BenchOptions(
 
     /**
      * Reads {@code --connections=N --setups=a,b --workers=N --child-heap=8g --histogram --report=DIR}; every option
-     * has a default.
+     * has a default (every set-up, when {@code --setups} names none).
      *
      * @throws IllegalArgumentException naming the option that is unknown or wrong
      */
@@ -81,7 +81,11 @@ record BenchOptions(
         }
     }
 
+    /** The set-ups named, in order; none named: every set-up. */
     private static List<ConnectionSetup> setups(String value) {
+        if (value.isBlank()) {
+            return List.of(ConnectionSetup.values());
+        }
         List<ConnectionSetup> setups = new ArrayList<>();
         for (String key : value.split(",")) {
             if (!key.isBlank()) {
