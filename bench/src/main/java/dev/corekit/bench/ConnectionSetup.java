@@ -11,6 +11,13 @@ enum ConnectionSetup {
         Connector connector(String identityUrl) {
             return new SeparateClients(identityUrl);
         }
+    },
+    /** One {@code CoreApp}, configured once, and {@code app.connection(name)} per connection: one shared stack. */
+    ONE_APP("b", "one CoreApp") {
+        @Override
+        Connector connector(String identityUrl) {
+            return new OneApp(identityUrl);
+        }
     };
 
     private final String key;

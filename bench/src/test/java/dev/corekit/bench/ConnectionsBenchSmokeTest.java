@@ -13,6 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Runs the connections harness with few connections, each set-up in its own JVM, and checks its figures. */
 class ConnectionsBenchSmokeTest {
     private static final int CONNECTIONS = 50;
+    private static final int WORKERS = 4;
+    /** Fewer threads than the smallest run's connections. */
+    private static final int SHARED_THREADS_BOUND = 40;
 
     @TempDir
     Path report;
@@ -21,12 +24,13 @@ class ConnectionsBenchSmokeTest {
     void separateClientsStartAThreadAndKeepTwoSocketsPerConnection() {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         BenchOptions options =
-                new BenchOptions(CONNECTIONS, List.of(ConnectionSetup.SEPARATE_CLIENTS), 4, "256m", true, report);
+                new BenchOptions(CONNECTIONS, List.of(ConnectionSetup.SEPARATE_CLIENTS), WORKERS, "256m", true, report);
 
         List<ConnectionFigures> figures = ConnectionsBench.run(options, printing(output));
 
         assertThat(figures).extracting(ConnectionFigures::setup).containsExactly("a");
         ConnectionFigures a = figures.get(0);
+        assertThat(a.requested()).isEqualTo(CONNECTIONS);
         assertAllLoggedInAndCalled(a);
         // Today each CoreClient starts the selector thread of its own identity-server client, at least.
         assertThat(a.threadsStarted()).isGreaterThanOrEqualTo(CONNECTIONS);
@@ -53,15 +57,39 @@ class ConnectionsBenchSmokeTest {
                 .contains("| heap per idle connection | ");
     }
 
+    @Test
+    void oneAppStartsNoThreadAndKeepsNoSocketPerConnection() {
+        ConnectionFigures few = single(ConnectionSetup.ONE_APP, CONNECTIONS);
+        ConnectionFigures more = single(ConnectionSetup.ONE_APP, 3 * CONNECTIONS);
+        ConnectionFigures today = single(ConnectionSetup.SEPARATE_CLIENTS, CONNECTIONS);
+
+        for (ConnectionFigures b : List.of(few, more)) {
+            assertAllLoggedInAndCalled(b);
+            // What the app shares (its identity client's selector and workers, OkHttp's task runner) is bounded by the
+            // calls in flight, not by the connections held.
+            assertThat(b.threadsStarted()).isLessThan(SHARED_THREADS_BOUND);
+            assertThat(b.threadsIdle()).isLessThan(SHARED_THREADS_BOUND);
+            assertThat(b.tcpOpen()).isBetween(1L, (long) SHARED_THREADS_BOUND);
+        }
+        assertThat(more.heapPerConnection()).isPositive().isLessThan(today.heapPerConnection() / 4);
+    }
+
+    private ConnectionFigures single(ConnectionSetup setup, int connections) {
+        BenchOptions options = new BenchOptions(connections, List.of(setup), WORKERS, "256m", false, report);
+        List<ConnectionFigures> figures = ConnectionsBench.run(options, System.out);
+        assertThat(figures).extracting(ConnectionFigures::setup).containsExactly(setup.key());
+        assertThat(figures.get(0).requested()).isEqualTo(connections);
+        return figures.get(0);
+    }
+
     private static PrintStream printing(ByteArrayOutputStream bytes) {
         return new PrintStream(bytes, true, StandardCharsets.UTF_8);
     }
 
     private static void assertAllLoggedInAndCalled(ConnectionFigures figures) {
         assertThat(figures.stoppedBy()).isEmpty();
-        assertThat(figures.requested()).isEqualTo(CONNECTIONS);
-        assertThat(figures.loggedIn()).isEqualTo(CONNECTIONS);
-        assertThat(figures.calls()).isEqualTo(CONNECTIONS);
+        assertThat(figures.loggedIn()).isEqualTo(figures.requested());
+        assertThat(figures.calls()).isEqualTo(figures.requested());
         assertThat(figures.failedCalls()).isZero();
         assertThat(figures.heapHeld()).isGreaterThan(figures.heapBaseline());
     }
