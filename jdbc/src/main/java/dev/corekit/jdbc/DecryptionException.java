@@ -12,6 +12,7 @@ public class DecryptionException extends CoreException {
 
     private final String keyId;
 
+    /** A value stored under {@code keyId} did not decrypt; {@code message} names the row and the key id. */
     public DecryptionException(String keyId, String message) {
         super(message);
         this.keyId = keyId;

@@ -9,6 +9,7 @@ import dev.corekit.runtime.error.CoreException;
 public class JdbcStoreException extends CoreException {
     private static final long serialVersionUID = 1L;
 
+    /** A failure described by {@code message} (no secret in it), caused by the driver's {@code cause}. */
     public JdbcStoreException(String message, Throwable cause) {
         super(message, cause);
     }

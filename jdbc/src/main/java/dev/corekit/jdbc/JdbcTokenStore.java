@@ -70,12 +70,18 @@ public final class JdbcTokenStore implements TokenStore {
         });
     }
 
-    /** Inserts or replaces the row of {@code connection} (an upsert), one version more. */
+    /**
+     * Inserts or replaces the row of {@code connection} (an upsert), one version more; waits for an update under way.
+     *
+     * @throws RefreshLockTimeoutException when an update held the row longer than the lock timeout
+     */
     @Override
     public void save(String connection, TokenSet tokens) {
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(tokens, "tokens");
         run("save", connection, db -> {
+            // Waits for the row lock of an update under way; bounded, so that a save inside an update fails, not hangs.
+            boundLockWaits(db);
             SecretBox.Sealed sealed = codec.write(connection, tokens);
             try (PreparedStatement upsert = db.prepareStatement("INSERT INTO " + table
                     + " (connection, tokens, key_id, version, expires_at, refreshable, updated_at)"
@@ -98,7 +104,10 @@ public final class JdbcTokenStore implements TokenStore {
     @Override
     public void delete(String connection) {
         Objects.requireNonNull(connection, "connection");
-        run("delete", connection, db -> deleteRow(db, connection));
+        run("delete", connection, db -> {
+            boundLockWaits(db);
+            return deleteRow(db, connection);
+        });
     }
 
     /**
@@ -193,11 +202,16 @@ public final class JdbcTokenStore implements TokenStore {
     /** The row of a connection, locked until the transaction ends. */
     private record LockedRow(Optional<TokenSet> tokens, String keyId, boolean inserted) {}
 
-    private LockedRow lock(Connection db, String connection) throws SQLException {
+    /** Bounds every lock wait of this transaction by the lock timeout ({@code SET LOCAL lock_timeout}). */
+    private void boundLockWaits(Connection db) throws SQLException {
         try (PreparedStatement timeout = db.prepareStatement("SELECT set_config('lock_timeout', ?, true)")) {
             timeout.setString(1, lockTimeout.toMillis() + "ms");
             timeout.execute();
         }
+    }
+
+    private LockedRow lock(Connection db, String connection) throws SQLException {
+        boundLockWaits(db);
         for (int attempt = 0; attempt < LOCK_ATTEMPTS; attempt++) {
             boolean inserted;
             try (PreparedStatement insert = db.prepareStatement("INSERT INTO " + table

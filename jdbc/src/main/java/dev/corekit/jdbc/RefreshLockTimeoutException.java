@@ -12,6 +12,7 @@ public class RefreshLockTimeoutException extends JdbcStoreException {
     private final String connection;
     private final Duration timeout;
 
+    /** The lock of {@code connection} was not obtained within {@code timeout}; {@code cause} is the driver's. */
     public RefreshLockTimeoutException(String connection, Duration timeout, Throwable cause) {
         super(
                 "the refresh lock of connection " + connection + " was not obtained within " + timeout

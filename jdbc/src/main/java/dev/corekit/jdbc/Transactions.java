@@ -33,29 +33,34 @@ final class Transactions {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             int isolation = connection.getTransactionIsolation();
+            T result;
             try {
                 connection.setAutoCommit(false);
                 connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException | Error e) {
-                rollback(connection, e);
+                rollbackAndRestore(connection, autoCommit, isolation, e);
                 throw e;
-            } finally {
-                connection.setTransactionIsolation(isolation);
-                connection.setAutoCommit(autoCommit);
             }
+            restore(connection, autoCommit, isolation);
+            return result;
         } catch (SQLException e) {
             throw failure.apply(e);
         }
     }
 
-    private static void rollback(Connection connection, Throwable cause) {
+    private static void rollbackAndRestore(Connection connection, boolean autoCommit, int isolation, Throwable cause) {
         try {
             connection.rollback();
+            restore(connection, autoCommit, isolation);
         } catch (SQLException e) {
             cause.addSuppressed(e);
         }
+    }
+
+    private static void restore(Connection connection, boolean autoCommit, int isolation) throws SQLException {
+        connection.setTransactionIsolation(isolation);
+        connection.setAutoCommit(autoCommit);
     }
 }

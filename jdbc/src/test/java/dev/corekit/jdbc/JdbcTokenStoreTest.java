@@ -210,6 +210,29 @@ class JdbcTokenStoreTest {
     }
 
     @Test
+    void aSaveInsideAnUpdateOfTheSameConnectionFailsAfterTheLockTimeoutInsteadOfHanging() {
+        JdbcTokenStore impatient = JdbcStores.builder(dataSource)
+                .lockTimeout(Duration.ofMillis(200))
+                .build()
+                .tokenStore();
+        impatient.save("acme", Tokens.number(1));
+
+        assertThatThrownBy(() -> impatient.update("acme", stored -> {
+                    impatient.save("acme", Tokens.number(2));
+                    return stored;
+                }))
+                .isInstanceOfSatisfying(
+                        RefreshLockTimeoutException.class,
+                        e -> assertThat(e.connection()).isEqualTo("acme"));
+        assertThatThrownBy(() -> impatient.update("acme", stored -> {
+                    impatient.delete("acme");
+                    return stored;
+                }))
+                .isInstanceOf(RefreshLockTimeoutException.class);
+        assertThat(impatient.load("acme")).contains(Tokens.number(1));
+    }
+
+    @Test
     void toStringAndErrorsShowNoToken() {
         store.save("acme", Tokens.number(1));
         sql.update(
