@@ -4,7 +4,8 @@ import dev.corekit.runtime.error.CoreException;
 
 /**
  * A JDBC store could not read or write its table; the message names the operation and the connection (never a token
- * or verifier), the cause is the driver's {@link java.sql.SQLException}.
+ * or verifier), the cause is a {@link java.sql.SQLException} with the driver's SQLState, vendor code, stack trace and the
+ * first line of its message (what follows, such as PostgreSQL's failing row, may hold secrets).
  */
 public class JdbcStoreException extends CoreException {
     private static final long serialVersionUID = 1L;

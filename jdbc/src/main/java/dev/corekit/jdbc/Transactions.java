@@ -27,7 +27,7 @@ final class Transactions {
      * Runs {@code work} in a READ COMMITTED transaction (what row locks need: a waiter reads the row its holder
      * committed).
      *
-     * @param failure turns a driver failure into the exception to throw
+     * @param failure turns a driver failure (as {@link DriverFailure} keeps it) into the exception to throw
      */
     <T> T run(Work<T> work, Function<SQLException, RuntimeException> failure) {
         try (Connection connection = dataSource.getConnection()) {
@@ -46,7 +46,7 @@ final class Transactions {
             restore(connection, autoCommit, isolation);
             return result;
         } catch (SQLException e) {
-            throw failure.apply(e);
+            throw failure.apply(DriverFailure.withoutValues(e));
         }
     }
 

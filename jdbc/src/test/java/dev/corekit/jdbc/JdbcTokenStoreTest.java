@@ -256,6 +256,31 @@ class JdbcTokenStoreTest {
                 .hasCauseInstanceOf(java.sql.SQLException.class);
     }
 
+    @Test
+    void aFailingRowThatTheDatabaseQuotesIsNotKeptInTheError() {
+        JdbcTokenStore encrypted = JdbcStores.builder(dataSource)
+                .encryption(EncryptionKeys.current("k1", Keys.aes(1)))
+                .build()
+                .tokenStore();
+        // PostgreSQL reports a check violation with "Detail: Failing row contains (...)", every column included.
+        sql.update("ALTER TABLE corekit_tokens ADD CONSTRAINT tiny CHECK (length(tokens) < 10)");
+
+        for (JdbcTokenStore failing : List.of(store, encrypted)) {
+            assertThatThrownBy(() -> failing.save("acme", Tokens.number(1)))
+                    .isInstanceOfSatisfying(JdbcStoreException.class, e -> {
+                        assertThat(e.getCause()).isInstanceOf(java.sql.SQLException.class);
+                        assertThat(((java.sql.SQLException) e.getCause()).getSQLState())
+                                .isEqualTo("23514");
+                        assertThat(e.getCause().getMessage())
+                                .contains("violates check constraint \"tiny\"")
+                                .doesNotContain("Failing row");
+                        java.io.StringWriter trace = new java.io.StringWriter();
+                        e.printStackTrace(new java.io.PrintWriter(trace));
+                        assertThat(trace.toString()).doesNotContain("secret").doesNotContain("access_token");
+                    });
+        }
+    }
+
     static String schemaOf(DataSource dataSource) {
         return ((org.postgresql.ds.PGSimpleDataSource) dataSource).getCurrentSchema();
     }
