@@ -137,9 +137,9 @@ public final class JdbcTokenStore implements TokenStore {
     }
 
     /**
-     * Deletes the tokens that can no longer be used: an expired access token without a refresh token, and any tokens
-     * not written for longer than the refresh-token lifetime (their refresh token is presumed expired; a refresh
-     * writes the row, so a connection in use is never deleted).
+     * Deletes the tokens that can no longer be used: those whose access token has expired and that have no refresh
+     * token, or were not written for longer than the refresh-token lifetime (their refresh token is presumed expired;
+     * a refresh writes the row, so a connection in use is never deleted). A valid access token is never deleted.
      *
      * @return how many connections' tokens were deleted
      */
@@ -147,7 +147,7 @@ public final class JdbcTokenStore implements TokenStore {
         Instant now = clock.instant();
         return run("deleteExpired", "*", db -> {
             try (PreparedStatement delete = db.prepareStatement(
-                    "DELETE FROM " + table + " WHERE (refreshable = FALSE AND expires_at <= ?) OR updated_at <= ?")) {
+                    "DELETE FROM " + table + " WHERE expires_at <= ? AND (refreshable = FALSE OR updated_at <= ?)")) {
                 delete.setObject(1, timestamp(now));
                 delete.setObject(2, timestamp(now.minus(refreshTokenLifetime)));
                 return delete.executeUpdate();

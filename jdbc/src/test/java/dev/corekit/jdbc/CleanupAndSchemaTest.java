@@ -20,6 +20,7 @@ class CleanupAndSchemaTest {
         MutableClock clock = new MutableClock(NOW.minus(Duration.ofDays(91)));
         JdbcStores stores = JdbcStores.builder(dataSource).clock(clock).build();
         stores.tokenStore().save("unused-for-91-days", Tokens.expiring(NOW.minus(Duration.ofDays(90)), "r"));
+        stores.tokenStore().save("unused-but-valid", Tokens.expiring(NOW.plus(Duration.ofDays(30)), "r"));
         clock.advance(Duration.ofDays(91));
         stores.tokenStore().save("expired-without-refresh", Tokens.expiring(NOW.minusSeconds(1), null));
         stores.tokenStore().save("expired-with-refresh", Tokens.expiring(NOW.minusSeconds(1), "r"));
@@ -32,7 +33,9 @@ class CleanupAndSchemaTest {
 
         assertThat(new Sql(dataSource).rows("SELECT connection FROM corekit_tokens ORDER BY connection"))
                 .containsExactly(
-                        Map.of("connection", "expired-with-refresh"), Map.of("connection", "valid-without-refresh"));
+                        Map.of("connection", "expired-with-refresh"),
+                        Map.of("connection", "unused-but-valid"),
+                        Map.of("connection", "valid-without-refresh"));
         assertThat(stores.deleteExpired()).isEqualTo(new JdbcStores.Cleanup(0, 0));
     }
 
