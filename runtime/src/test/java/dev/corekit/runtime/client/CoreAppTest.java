@@ -22,10 +22,16 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,6 +103,34 @@ class CoreAppTest {
             CoreClient before = app.connection("acme");
             assertThat(app.release("acme")).isTrue();
             assertThat(app.connection("acme")).isNotSameAs(before);
+        }
+    }
+
+    @Test
+    void threadsAskingForTheSameConnectionAtOnceGetOneClient() throws Exception {
+        try (CoreApp app = app("http://127.0.0.1:9/idp").build()) {
+            int threads = 16;
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            CountDownLatch start = new CountDownLatch(1);
+            try {
+                List<Future<CoreClient>> asked = new ArrayList<>();
+                for (int i = 0; i < threads; i++) {
+                    asked.add(pool.submit(() -> {
+                        start.await();
+                        return app.connection("acme");
+                    }));
+                }
+                start.countDown();
+                Set<CoreClient> clients = Collections.newSetFromMap(new IdentityHashMap<>());
+                for (Future<CoreClient> client : asked) {
+                    clients.add(client.get());
+                }
+
+                assertThat(clients).hasSize(1);
+                assertThat(app.connectionCount()).isEqualTo(1);
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 
