@@ -13,10 +13,12 @@ final class DriverFailure {
     static SQLException withoutValues(SQLException failure) {
         String message = failure.getMessage() == null ? "" : failure.getMessage();
         int newline = message.indexOf('\n');
-        SQLException kept = new SQLException(
-                failure.getClass().getName() + ": " + (newline < 0 ? message : message.substring(0, newline)).strip(),
-                failure.getSQLState(),
-                failure.getErrorCode());
+        String firstLine = (newline < 0 ? message : message.substring(0, newline)).strip();
+        // The driver's own class (PSQLException, ...) says where the failure came from.
+        String origin = failure.getClass() == SQLException.class
+                ? ""
+                : failure.getClass().getName() + ": ";
+        SQLException kept = new SQLException(origin + firstLine, failure.getSQLState(), failure.getErrorCode());
         kept.setStackTrace(failure.getStackTrace());
         return kept;
     }

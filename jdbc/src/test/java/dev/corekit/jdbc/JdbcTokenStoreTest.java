@@ -210,6 +210,53 @@ class JdbcTokenStoreTest {
     }
 
     @Test
+    void aWaiterWhoseHolderDeletedTheRowLocksANewOneAndSeesNoTokens() throws Exception {
+        store.save("acme", Tokens.number(1));
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<Optional<TokenSet>> deleting = threads.submit(() -> store.update("acme", stored -> {
+                holding.countDown();
+                await(release);
+                return Optional.empty();
+            }));
+            assertThat(holding.await(1, TimeUnit.MINUTES)).isTrue();
+            List<Optional<TokenSet>> seen = new ArrayList<>();
+            Future<Optional<TokenSet>> waiting = threads.submit(() -> store.update("acme", stored -> {
+                seen.add(stored);
+                return Optional.of(Tokens.number(5));
+            }));
+            awaitLockWaiters(1);
+
+            release.countDown();
+
+            assertThat(deleting.get(1, TimeUnit.MINUTES)).isEmpty();
+            assertThat(waiting.get(1, TimeUnit.MINUTES)).contains(Tokens.number(5));
+            assertThat(seen).containsExactly(Optional.empty());
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+        assertThat(sql.value("SELECT version FROM corekit_tokens WHERE connection = 'acme'"))
+                .isEqualTo(1L);
+    }
+
+    /** Returns once {@code count} sessions wait for a lock of this database (checked, not slept on). */
+    private void awaitLockWaiters(int count) {
+        for (long attempt = 0; ; attempt++) {
+            Object waiting = sql.value("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'");
+            if (((Long) waiting) >= count) {
+                return;
+            }
+            if (attempt > 1_000_000) {
+                throw new AssertionError("no session waits for the lock");
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    @Test
     void aSaveInsideAnUpdateOfTheSameConnectionFailsAfterTheLockTimeoutInsteadOfHanging() {
         JdbcTokenStore impatient = JdbcStores.builder(dataSource)
                 .lockTimeout(Duration.ofMillis(200))
