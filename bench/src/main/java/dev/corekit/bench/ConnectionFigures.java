@@ -30,7 +30,6 @@ import java.util.Properties;
  * @param openFiles file descriptors open with the connections idle, above the baseline
  * @param maxFiles the process's limit of open file descriptors
  * @param tcpOpen TCP connections to the sandbox still open with the connections idle ({@code -1}: not countable)
- * @param tcpClosed TCP connections to the sandbox that the client closed in the last minute
  */
 record ConnectionFigures(
         String setup,
@@ -48,8 +47,7 @@ record ConnectionFigures(
         double callSeconds,
         long openFiles,
         long maxFiles,
-        long tcpOpen,
-        long tcpClosed) {
+        long tcpOpen) {
 
     /** Heap each idle connection holds: the growth over the baseline, divided among the logged-in connections. */
     long heapPerConnection() {
@@ -82,7 +80,6 @@ record ConnectionFigures(
         p.setProperty("openFiles", Long.toString(openFiles));
         p.setProperty("maxFiles", Long.toString(maxFiles));
         p.setProperty("tcpOpen", Long.toString(tcpOpen));
-        p.setProperty("tcpClosed", Long.toString(tcpClosed));
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             p.store(out, "corekit ConnectionsBench, set-up " + setup);
         } catch (IOException e) {
@@ -113,7 +110,6 @@ record ConnectionFigures(
                 Double.parseDouble(p.getProperty("callSeconds")),
                 Long.parseLong(p.getProperty("openFiles")),
                 Long.parseLong(p.getProperty("maxFiles")),
-                Long.parseLong(p.getProperty("tcpOpen")),
-                Long.parseLong(p.getProperty("tcpClosed")));
+                Long.parseLong(p.getProperty("tcpOpen")));
     }
 }

@@ -163,8 +163,7 @@ final class ConnectionsRun {
                 callSeconds,
                 openFiles,
                 JvmGauges.maxFiles(),
-                sockets.open(),
-                sockets.closed());
+                sockets.open());
     }
 
     /** {@code GET activity?page=0,10} through the generated catalogue. */

@@ -35,7 +35,6 @@ final class FiguresTable {
                 f -> String.format(Locale.ROOT, "%,.1f MiB", (f.heapHeld() - f.heapBaseline()) / (1024.0 * 1024.0))));
         rows.add(row(figures, "open files, idle (above baseline)", f -> count(f.openFiles())));
         rows.add(row(figures, "TCP connections to the sandbox, open", f -> count(f.tcpOpen())));
-        rows.add(row(figures, "TCP connections to the sandbox, closed", f -> count(f.tcpClosed())));
         rows.add(row(figures, "logins per second", f -> String.format(Locale.ROOT, "%,.0f", f.loginsPerSecond())));
         rows.add(row(
                 figures,
