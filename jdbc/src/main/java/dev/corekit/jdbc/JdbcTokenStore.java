@@ -212,15 +212,8 @@ public final class JdbcTokenStore implements TokenStore {
 
     private LockedRow lock(Connection db, String connection) throws SQLException {
         boundLockWaits(db);
+        boolean inserted = false;
         for (int attempt = 0; attempt < LOCK_ATTEMPTS; attempt++) {
-            boolean inserted;
-            try (PreparedStatement insert = db.prepareStatement("INSERT INTO " + table
-                    + " (connection, version, refreshable, updated_at) VALUES (?, 0, FALSE, ?)"
-                    + " ON CONFLICT (connection) DO NOTHING")) {
-                insert.setString(1, connection);
-                insert.setObject(2, timestamp(clock.instant()));
-                inserted = insert.executeUpdate() == 1;
-            }
             try (PreparedStatement select =
                     db.prepareStatement("SELECT tokens, key_id FROM " + table + " WHERE connection = ? FOR UPDATE")) {
                 select.setString(1, connection);
@@ -230,7 +223,14 @@ public final class JdbcTokenStore implements TokenStore {
                     }
                 }
             }
-            // The holder we waited for deleted the row: insert it again and lock that.
+            // No row yet, or the holder we waited for deleted it: insert one (or wait for a concurrent insert) to lock.
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO " + table
+                    + " (connection, version, refreshable, updated_at) VALUES (?, 0, FALSE, ?)"
+                    + " ON CONFLICT (connection) DO NOTHING")) {
+                insert.setString(1, connection);
+                insert.setObject(2, timestamp(clock.instant()));
+                inserted = insert.executeUpdate() == 1;
+            }
         }
         throw new SQLException("the row of connection " + connection + " kept disappearing while it was locked");
     }
