@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corekit.runtime.error.CoreConfigurationException;
 import dev.corekit.runtime.error.CoreException;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -25,6 +27,13 @@ import java.util.regex.Pattern;
  * checked on every load, save and delete, not only here, and where the platform allows it (Linux, macOS) the files are
  * reached through the directory opened once without following links, so a directory swapped for a link while a save
  * runs receives nothing.
+ *
+ * <p>{@link #update} excludes other processes that share the directory (and other stores of this process on it):
+ * it holds an exclusive lock on {@code <directory>/.<connection>.lock} ({@link FileChannel#lock()}: {@code fcntl}
+ * locks on Linux and macOS, which the operating system releases when a process dies), together with a lock of this
+ * process, reads the file after taking them and writes it atomically before releasing them. The lock file is created
+ * {@code 0600} without following links and stays empty; lock files are left behind on purpose and are harmless (a
+ * lock file deleted while another process waits on it would let two processes lock two different files).
  */
 public final class FileTokenStore implements TokenStore {
     private static final Pattern CONNECTION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
@@ -35,6 +44,9 @@ public final class FileTokenStore implements TokenStore {
     private static final long STALE_TEMPORARY_MILLIS = 60_000;
 
     private final Path directory;
+    /** The directory with every link of its parents resolved: what two stores on one directory agree on. */
+    private final Path realDirectory;
+
     private final boolean posix;
 
     /**
@@ -49,6 +61,14 @@ public final class FileTokenStore implements TokenStore {
         this.posix =
                 this.directory.getFileSystem().supportedFileAttributeViews().contains("posix");
         prepareDirectory();
+        try {
+            this.realDirectory = this.directory.toRealPath();
+        } catch (IOException e) {
+            throw new CoreConfigurationException(
+                    "tokenStore",
+                    "cannot resolve the token directory " + directory + ": "
+                            + e.getClass().getSimpleName());
+        }
         removeStaleTemporaryFiles();
     }
 
@@ -168,6 +188,36 @@ public final class FileTokenStore implements TokenStore {
         } catch (IOException e) {
             throw new CoreException(
                     "cannot delete the token file " + file + ": " + e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here the lock is the file lock of {@code .<connection>.lock}, held by one process at a time, and a lock of this
+     * process, held by one thread at a time (file locks belong to the whole process).
+     *
+     * @throws CoreException when the lock file cannot be opened or locked (nothing is written then)
+     */
+    @Override
+    public Optional<TokenSet> update(String connection, TokenUpdate update) {
+        Objects.requireNonNull(update, "update");
+        Path file = file(connection);
+        String lockName = "." + connection + ".lock";
+        return LocalRefreshLocks.locked(realDirectory.resolve(lockName), () -> {
+            try (FileChannel channel = openForLocking(lockName);
+                    FileLock held = channel.lock()) {
+                return LocalRefreshLocks.apply(this, connection, update);
+            } catch (IOException e) {
+                throw new CoreException("cannot lock the token file " + file + ": "
+                        + e.getClass().getSimpleName());
+            }
+        });
+    }
+
+    private FileChannel openForLocking(String lockName) throws IOException {
+        try (TokenDirectory files = TokenDirectory.open(directory)) {
+            return files.openForLocking(lockName, fileAttributes());
         }
     }
 

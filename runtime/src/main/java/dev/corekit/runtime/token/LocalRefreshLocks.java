@@ -5,13 +5,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * The default {@link TokenStore#update}: one lock per store and connection, in this process, held only while some
- * caller uses it, so that idle connections cost nothing here.
+ * caller uses it, so that idle connections cost nothing here. {@link FileTokenStore} takes the same kind of lock,
+ * keyed by its lock file, before it locks the file for other processes.
  */
 final class LocalRefreshLocks {
-    private static final Map<Key, Entry> LOCKS = new ConcurrentHashMap<>();
+    private static final Map<Object, Entry> LOCKS = new ConcurrentHashMap<>();
 
     private LocalRefreshLocks() {}
 
@@ -36,7 +38,11 @@ final class LocalRefreshLocks {
     static Optional<TokenSet> run(TokenStore store, String connection, TokenUpdate update) {
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(update, "update");
-        Key key = new Key(store, connection);
+        return locked(new Key(store, connection), () -> apply(store, connection, update));
+    }
+
+    /** Runs {@code action} while holding this process's lock of {@code key} (compared with {@code equals}). */
+    static <T> T locked(Object key, Supplier<T> action) {
         Entry entry = LOCKS.compute(key, (k, existing) -> {
             Entry e = existing != null ? existing : new Entry();
             e.users++;
@@ -44,7 +50,7 @@ final class LocalRefreshLocks {
         });
         entry.lock.lock();
         try {
-            return apply(store, connection, update);
+            return action.get();
         } finally {
             entry.lock.unlock();
             LOCKS.computeIfPresent(key, (k, e) -> --e.users == 0 ? null : e);

@@ -139,6 +139,21 @@ final class TokenDirectory implements Closeable {
         }
     }
 
+    /**
+     * Opens file {@code name} for writing, creating it with {@code attributes} when absent, without following a link:
+     * the channel {@link FileTokenStore} locks.
+     */
+    FileChannel openForLocking(String name, FileAttribute<?>... attributes) throws IOException {
+        refuseLinkedFile(name);
+        SeekableByteChannel channel =
+                channel(name, Set.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE), attributes);
+        if (channel instanceof FileChannel file) {
+            return file;
+        }
+        channel.close();
+        throw new IOException("the file system offers no file locks");
+    }
+
     /** Deletes file {@code name}; quiet when there is none. */
     void delete(String name) throws IOException {
         if (!refuseLinkedFile(name)) {

@@ -31,7 +31,7 @@ class FileTokenStoreCrashTest {
         Path directory = temp.resolve("tokens");
         FileTokenStore reader = new FileTokenStore(directory);
         Path file = reader.file("acme");
-        String classPath = snapshotClassPath();
+        String classPath = ChildJvm.snapshotClassPath(temp, TokenSaverMain.class, FileTokenStore.class, TokenSet.class);
         List<Long> seen = new ArrayList<>();
 
         for (int round = 0; round < ROUNDS; round++) {
@@ -69,69 +69,10 @@ class FileTokenStoreCrashTest {
         return Long.parseLong(access.substring(1, access.indexOf(':')));
     }
 
-    /**
-     * The test class path, with its directories copied: other builds sharing this working tree may recompile
-     * {@code target/classes} while the writers start, and a class missing for a moment would fail the test for
-     * nothing.
-     */
-    private String snapshotClassPath() throws Exception {
-        for (int attempt = 1; ; attempt++) {
-            Path root = temp.resolve("classpath-" + attempt);
-            List<String> entries = new ArrayList<>();
-            int index = 0;
-            try {
-                for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-                    Path path = Path.of(entry.isEmpty() ? "." : entry);
-                    if (!Files.isDirectory(path)) {
-                        entries.add(entry);
-                        continue;
-                    }
-                    Path copy = root.resolve(Integer.toString(index++));
-                    try (Stream<Path> tree = Files.walk(path)) {
-                        for (Path source : tree.collect(Collectors.toList())) {
-                            Path target = copy.resolve(path.relativize(source).toString());
-                            if (Files.isDirectory(source)) {
-                                Files.createDirectories(target);
-                            } else {
-                                Files.copy(source, target);
-                            }
-                        }
-                    }
-                    entries.add(copy.toString());
-                }
-                String classPath = String.join(File.pathSeparator, entries);
-                if (holds(entries, TokenSaverMain.class)
-                        && holds(entries, FileTokenStore.class)
-                        && holds(entries, TokenSet.class)) {
-                    return classPath;
-                }
-            } catch (IOException | java.io.UncheckedIOException e) {
-                // A file vanished while copying: a build is under way; try again.
-            }
-            if (attempt == 20) {
-                throw new AssertionError("could not copy a complete test class path");
-            }
-            Thread.sleep(500);
-        }
-    }
-
-    private static boolean holds(List<String> entries, Class<?> type) {
-        String name = type.getName().replace('.', '/') + ".class";
-        return entries.stream().anyMatch(e -> Files.isRegularFile(Path.of(e).resolve(name)));
-    }
-
     private Process startWriter(String classPath, Path directory, int round) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(
-                java,
-                "-cp",
-                classPath,
-                TokenSaverMain.class.getName(),
-                directory.toString(),
-                "acme",
-                Integer.toString(TOKEN_SIZE));
         File log = temp.resolve("writer-" + round + ".log").toFile();
-        return new ProcessBuilder(command)
+        return ChildJvm.command(
+                        classPath, TokenSaverMain.class, directory.toString(), "acme", Integer.toString(TOKEN_SIZE))
                 .redirectErrorStream(true)
                 .redirectOutput(log)
                 .start();

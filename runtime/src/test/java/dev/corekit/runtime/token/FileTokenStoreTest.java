@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -206,6 +207,72 @@ class FileTokenStoreTest {
         assertThat(Files.isSymbolicLink(link)).isTrue();
         // Nothing holding the tokens was left in the directory either.
         assertThat(names(store.directory())).containsExactly("acme.json");
+    }
+
+    @Test
+    void updateWritesWhatItReturnsUnderAPrivateEmptyLockFileLeftBehind() throws IOException {
+        FileTokenStore store = new FileTokenStore(temp.resolve("tokens"));
+        store.save("acme", tokens("access-1", "refresh-1"));
+
+        Optional<TokenSet> result = store.update("acme", stored -> {
+            assertThat(stored).get().extracting(TokenSet::accessToken).isEqualTo("access-1");
+            return Optional.of(tokens("access-2", "refresh-2"));
+        });
+
+        assertThat(result).contains(tokens("access-2", "refresh-2"));
+        assertThat(store.load("acme")).contains(tokens("access-2", "refresh-2"));
+        Path lockFile = store.directory().resolve(".acme.lock");
+        assertThat(names(store.directory())).containsExactly(".acme.lock", "acme.json");
+        assertThat(permissions(lockFile)).isEqualTo("rw-------");
+        assertThat(Files.size(lockFile)).isZero();
+    }
+
+    @Test
+    void anUpdateThatThrowsLeavesTheTokensAndReleasesTheLock() {
+        FileTokenStore store = new FileTokenStore(temp.resolve("tokens"));
+        store.save("acme", tokens("access-1", "refresh-1"));
+
+        assertThatThrownBy(() -> store.update("acme", stored -> {
+                    throw new IllegalStateException("refused");
+                }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("refused");
+
+        assertThat(store.load("acme")).contains(tokens("access-1", "refresh-1"));
+        // Another store on the directory takes the lock at once: the failed update released it.
+        assertThat(new FileTokenStore(temp.resolve("tokens")).update("acme", stored -> Optional.empty()))
+                .isEmpty();
+        assertThat(store.load("acme")).isEmpty();
+    }
+
+    @Test
+    void aSymlinkedLockFileIsRefusedBeforeTheUpdateRuns() throws IOException {
+        FileTokenStore store = new FileTokenStore(temp.resolve("tokens"));
+        store.save("acme", tokens("access-1", "refresh-1"));
+        Path victim = Files.writeString(temp.resolve("victim.txt"), "precious content");
+        Path link = Files.createSymbolicLink(store.directory().resolve(".acme.lock"), victim);
+        Path dangling = Files.createSymbolicLink(store.directory().resolve(".other.lock"), temp.resolve("absent"));
+        List<Optional<TokenSet>> seen = new ArrayList<>();
+
+        assertThatThrownBy(() -> store.update("acme", stored -> {
+                    seen.add(stored);
+                    return Optional.empty();
+                }))
+                .isInstanceOf(CoreException.class)
+                .hasMessageContaining("symbolic link");
+        assertThatThrownBy(() -> store.update("other", stored -> {
+                    seen.add(stored);
+                    return Optional.empty();
+                }))
+                .isInstanceOf(CoreException.class)
+                .hasMessageContaining("symbolic link");
+
+        assertThat(seen).isEmpty();
+        assertThat(store.load("acme")).contains(tokens("access-1", "refresh-1"));
+        assertThat(Files.readString(victim)).isEqualTo("precious content");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.isSymbolicLink(dangling)).isTrue();
+        assertThat(temp.resolve("absent")).doesNotExist();
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What the application does while a refresh is under way: logging out ({@link TokenManager#clear()}) or storing the
  * tokens of a new authorization ({@link TokenManager#store(TokenSet)}). A token server on 127.0.0.1 holds the refresh
- * response until the test releases it, so the order of events is certain.
+ * response until the test releases it, so the order of events is certain. Both wait for the refresh lock the refresh
+ * holds, so they run on a thread of their own and win once it is released.
  */
 class TokenManagerRaceTest {
     private static final String CONNECTION = "acme";
@@ -88,9 +89,10 @@ class TokenManagerRaceTest {
     void aRefreshFinishingAfterClearDoesNotBringTheTokensBack() throws Exception {
         CompletableFuture<TokenSet> refresh = refreshUnderWay();
 
-        manager.clear();
+        CompletableFuture<Void> clearing = CompletableFuture.runAsync(manager::clear);
         release.countDown();
         settle(refresh);
+        clearing.get(30, TimeUnit.SECONDS);
 
         assertThat(store.load(CONNECTION)).isEmpty();
         assertThatThrownBy(manager::current).isInstanceOf(ReauthorizationRequiredException.class);
@@ -104,9 +106,10 @@ class TokenManagerRaceTest {
         CompletableFuture<TokenSet> refresh = refreshUnderWay();
 
         TokenSet reauthorized = tokens("new-access", "new-refresh");
-        manager.store(reauthorized);
+        CompletableFuture<Void> storing = CompletableFuture.runAsync(() -> manager.store(reauthorized));
         release.countDown();
         settle(refresh);
+        storing.get(30, TimeUnit.SECONDS);
 
         assertThat(store.load(CONNECTION)).contains(reauthorized);
         assertThat(manager.current()).isEqualTo(reauthorized);
@@ -117,9 +120,10 @@ class TokenManagerRaceTest {
         CompletableFuture<TokenSet> refresh = refreshUnderWay();
 
         TokenSet reauthorized = tokens("new-access", "new-refresh");
-        manager.store(reauthorized);
+        CompletableFuture<Void> storing = CompletableFuture.runAsync(() -> manager.store(reauthorized));
         release.countDown();
         settle(refresh);
+        storing.get(30, TimeUnit.SECONDS);
 
         assertThat(store.load(CONNECTION)).contains(reauthorized);
         assertThat(manager.current()).isEqualTo(reauthorized);

@@ -20,17 +20,11 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,32 +82,7 @@ class TokenManagerTest {
 
     /** Runs {@code task} on {@link #THREADS} threads released together; returns each outcome (value or error). */
     private static List<Object> concurrently(Callable<TokenSet> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        CountDownLatch ready = new CountDownLatch(THREADS);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<TokenSet>> futures = new ArrayList<>();
-        try {
-            for (int i = 0; i < THREADS; i++) {
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return task.call();
-                }));
-            }
-            assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-            go.countDown();
-            List<Object> outcomes = new ArrayList<>();
-            for (Future<TokenSet> future : futures) {
-                try {
-                    outcomes.add(future.get(60, TimeUnit.SECONDS));
-                } catch (ExecutionException e) {
-                    outcomes.add(e.getCause());
-                }
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Concurrently.outcomes(Collections.nCopies(THREADS, task));
     }
 
     @Test
