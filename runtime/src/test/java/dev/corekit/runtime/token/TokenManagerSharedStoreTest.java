@@ -3,6 +3,7 @@ package dev.corekit.runtime.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.corekit.runtime.error.CoreException;
 import dev.corekit.runtime.error.ReauthorizationRequiredException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -170,6 +171,35 @@ class TokenManagerSharedStoreTest {
         assertThat(other.current().accessToken()).isEqualTo("access-1");
         assertThat(server.refused()).isEqualTo(1);
         assertThat(server.refreshes()).isEqualTo(2);
+    }
+
+    /**
+     * A refresh whose tokens the store refused keeps them in memory and stores them on a later call, but only over the
+     * tokens they replace: a login another process stored meanwhile is used, not overwritten.
+     */
+    @Test
+    void tokensKeptInMemoryAfterAFailedSaveNeverOverwriteALoginStoredMeanwhile() {
+        server = RotatingTokenServer.start();
+        FlakyTokenStore store = new FlakyTokenStore();
+        TokenManager first = manager(store);
+        TokenManager other = manager(store);
+        first.store(tokens("access-0", "refresh-0"));
+        clock.advance(Duration.ofHours(2));
+        store.failNextSave(() -> new CoreException("cannot write the token file: disk full"));
+
+        assertThat(first.current().accessToken()).isEqualTo("access-1");
+        assertThat(store.load(CONNECTION))
+                .get()
+                .extracting(TokenSet::accessToken)
+                .isEqualTo("access-0");
+
+        server.accept("refresh-login");
+        TokenSet login = tokens("access-login", "refresh-login");
+        other.store(login);
+
+        assertThat(first.current()).isEqualTo(login);
+        assertThat(store.load(CONNECTION)).contains(login);
+        assertThat(server.refreshes()).isEqualTo(1);
     }
 
     /** Runs {@link #THREADS} callers of {@code current()} on each manager, released together; their access tokens. */
