@@ -84,4 +84,56 @@ class CoreClientWithJdbcStoreTest {
                     .hasSize(2);
         }
     }
+
+    @Test
+    void twoInstancesCallingAtExpiryRefreshOnceAndNeitherIsLoggedOut() throws Exception {
+        String schema = Postgres.newSchema();
+        try (CoreSandbox sandbox = CoreSandbox.builder()
+                .clock(clock)
+                .configure(config -> config.rotateRefreshTokens(true))
+                .start()) {
+            JdbcStores stores = JdbcStores.builder(Postgres.dataSource(schema)).build();
+            stores.createSchema();
+            CoreClient first = client(sandbox, stores.tokenStore());
+            first.authorization()
+                    .complete(sandbox.approve(first.authorization().start().uri()));
+            CoreClient second = client(
+                    sandbox,
+                    JdbcStores.builder(Postgres.dataSource(schema)).build().tokenStore());
+            clock.advance(sandbox.config().accessTokenLifetime());
+
+            int threads = 16;
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            try {
+                List<java.util.concurrent.Future<?>> calls = new java.util.ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    CoreClient instance = t % 2 == 0 ? first : second;
+                    calls.add(pool.submit(() -> {
+                        start.await();
+                        return instance.api(ActivityApi.class).list();
+                    }));
+                }
+                start.countDown();
+                for (java.util.concurrent.Future<?> call : calls) {
+                    call.get(2, java.util.concurrent.TimeUnit.MINUTES);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+
+            List<JournalEntry> tokenRequests =
+                    sandbox.journal().filter(e -> e.path().endsWith("/connect/token"));
+            assertThat(tokenRequests).extracting(JournalEntry::status).containsOnly(200);
+            assertThat(tokenRequests.stream().filter(e -> e.body().contains("grant_type=refresh_token")))
+                    .hasSize(1);
+            assertThat(sandbox.journal().filter(e -> e.path().endsWith("/activity")))
+                    .hasSize(threads)
+                    .extracting(JournalEntry::status)
+                    .containsOnly(200);
+            assertThat(new Sql(Postgres.dataSource(schema))
+                            .value("SELECT version FROM corekit_tokens WHERE connection = 'acme'"))
+                    .isEqualTo(2L);
+        }
+    }
 }
