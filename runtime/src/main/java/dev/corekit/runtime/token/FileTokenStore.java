@@ -31,7 +31,11 @@ import java.util.regex.Pattern;
  * <p>{@link #update} excludes other processes that share the directory (and other stores of this process on it):
  * it holds an exclusive lock on {@code <directory>/.<connection>.lock} ({@link FileChannel#lock()}: {@code fcntl}
  * locks on Linux and macOS, which the operating system releases when a process dies), together with a lock of this
- * process, reads the file after taking them and writes it atomically before releasing them. The lock file is created
+ * process for the whole directory, reads the file after taking them and writes it atomically before releasing them.
+ * One thread of a process at a time holds or waits for a file lock of the directory: {@code fcntl} locks belong to
+ * the process, so a thread holding one connection's lock while another waited for a second connection's lock would
+ * make the system see a deadlock between two processes that wait for each other's connections, and refuse the lock
+ * ({@code EDEADLK}). Refreshes of different connections of one process therefore take turns. The lock file is created
  * {@code 0600} without following links and stays empty; lock files are left behind on purpose and are harmless (a
  * lock file deleted while another process waits on it would let two processes lock two different files).
  */
@@ -195,7 +199,7 @@ public final class FileTokenStore implements TokenStore {
      * {@inheritDoc}
      *
      * <p>Here the lock is the file lock of {@code .<connection>.lock}, held by one process at a time, and a lock of this
-     * process, held by one thread at a time (file locks belong to the whole process).
+     * process for the directory, held by one thread at a time (file locks belong to the whole process).
      *
      * @throws CoreException when the lock file cannot be opened or locked (nothing is written then)
      */
@@ -204,7 +208,8 @@ public final class FileTokenStore implements TokenStore {
         Objects.requireNonNull(update, "update");
         Path file = file(connection);
         String lockName = "." + connection + ".lock";
-        return LocalRefreshLocks.locked(realDirectory.resolve(lockName), () -> {
+        // Per directory, not per connection: a process that holds one file lock must not wait for another.
+        return LocalRefreshLocks.locked(realDirectory, () -> {
             try (FileChannel channel = openForLocking(lockName);
                     FileLock held = channel.lock()) {
                 return LocalRefreshLocks.apply(this, connection, update);
