@@ -95,11 +95,18 @@ final class AppSettings {
         this.connectTimeout = positive("connectTimeout", s.connectTimeout, false);
         this.readTimeout = positive("readTimeout", s.readTimeout, false);
         this.pendingLifetime = positive("pendingLifetime", s.pendingLifetime, false);
-        if (s.maxIdleConnections < 1) {
+        if (s.maxIdleConnections != null && s.maxIdleConnections < 1) {
             throw new CoreConfigurationException(
                     "maxIdleConnections", "must be 1 or more, was " + s.maxIdleConnections);
         }
-        this.maxIdleConnections = s.maxIdleConnections;
+        if (s.maxIdleConnections != null && (s.httpClient != null || s.useJdkClient)) {
+            // It sizes corekit's own OkHttp pool, which a given or JDK client replaces: silently ignoring it misleads.
+            throw new CoreConfigurationException(
+                    "maxIdleConnections",
+                    "applies to corekit's own OkHttp client only; size the pool of the "
+                            + (s.useJdkClient ? "JDK client" : "httpClient") + " instead");
+        }
+        this.maxIdleConnections = s.maxIdleConnections != null ? s.maxIdleConnections : 64;
         // The pending authorizations expire on the app's clock, as the flow reads it.
         this.authorizationStore = s.authorizationStore != null
                 ? s.authorizationStore

@@ -3,6 +3,10 @@ package dev.corekit.runtime;
 import dev.corekit.runtime.auth.AppAuthorization;
 import dev.corekit.runtime.error.CoreConfigurationException;
 import dev.corekit.runtime.error.CoreException;
+import dev.corekit.runtime.token.TokenManager;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,12 +28,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * List<Activity> activities = app.connection("acme").api(ActivityApi.class).list(CoreQuery.all());
  * }</pre>
  *
- * <p>Every connection shares one HTTP stack: one connection pool and dispatcher (OkHttp by default), one
- * identity-server client (built on the first token request), one Feign with its encoder and decoders, one retry
- * engine. A connection adds only its token manager, whose refreshes are single-flight in this process, and its API
- * clients: an idle connection costs no thread and a few kilobytes of heap. Clients are kept until
- * {@link #release(String)}; a released connection's next {@link #connection(String)} builds a new client on the same
- * stores, so an app with very many companies may release those it has not used for a while.
+ * <p>Every connection shares one HTTP stack: one connection pool (OkHttp by default), one identity-server client
+ * (built on the first token request), one Feign with its encoder and decoders, one retry engine. A connection adds only
+ * its token manager and its API clients: an idle connection costs no thread and a few kilobytes of heap, plus about a
+ * kilobyte per {@code FooApi} type it was asked for (its proxy and method handlers). Clients are kept until
+ * {@link #release(String)} or {@link #releaseIdle(Duration)}; a released connection's next {@link #connection(String)}
+ * builds a new client on the same stores, so an app with very many companies may release those it has not used for a
+ * while. A connection has one token manager in the app while any of its clients is reachable, released or not, so its
+ * refreshes stay single-flight in this process (and across processes through {@code TokenStore.update}).
  *
  * <p>Close the app when done: it closes the pool, the dispatcher and the identity server's client it built (not an
  * HTTP client the settings gave).
@@ -37,10 +43,45 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class CoreApp implements AutoCloseable {
     private final HttpStack stack;
     private final Map<String, CoreClient> connections = new ConcurrentHashMap<>();
+    /** The token manager of every connection a reachable client uses, held or released. */
+    private final Map<String, NamedTokens> tokenManagers = new ConcurrentHashMap<>();
+
+    private final ReferenceQueue<TokenManager> unreachable = new ReferenceQueue<>();
     private volatile boolean closed;
 
     private CoreApp(AppSettings settings) {
-        this.stack = new HttpStack(settings, name -> connection(name).tokens());
+        this.stack = new HttpStack(settings, new Connections());
+    }
+
+    /** A token manager, weakly: it lives as long as a client of its connection does. */
+    private static final class NamedTokens extends WeakReference<TokenManager> {
+        final String name;
+
+        NamedTokens(TokenManager tokens, ReferenceQueue<TokenManager> queue) {
+            super(tokens, queue);
+            this.name = tokens.connection();
+        }
+    }
+
+    /** The connections as the app's authorization flow sees them. */
+    private final class Connections implements AppAuthorization.Connections {
+        @Override
+        public String check(String connection) {
+            checkOpen();
+            return AppSettings.connection(connection);
+        }
+
+        @Override
+        public void checkOpen() {
+            if (closed) {
+                throw new CoreException("this CoreApp is closed");
+            }
+        }
+
+        @Override
+        public TokenManager tokens(String connection) {
+            return connection(connection).tokens();
+        }
     }
 
     /** A new builder. */
@@ -49,8 +90,10 @@ public final class CoreApp implements AutoCloseable {
     }
 
     /**
-     * The client of {@code connection}: the same instance on every call until it is {@link #release released}.
-     * Builds nothing but the connection's token manager, and sends no request.
+     * The client of {@code connection}: the same instance on every call until it is {@link #release released}. A new
+     * client is a {@code CoreClient} and, unless a released client of the connection is still reachable, its token
+     * manager; it sends no request. Each call records the app clock's instant as the client's last use, which
+     * {@link #releaseIdle(Duration)} reads (calls through a client held across requests do not count as uses).
      *
      * @throws CoreConfigurationException when the name is not letters, digits, '.', '_' or '-' (at most 128)
      * @throws CoreException when the app is closed
@@ -60,19 +103,64 @@ public final class CoreApp implements AutoCloseable {
             throw new CoreException("this CoreApp is closed");
         }
         CoreClient client = connections.get(connection == null ? "" : connection);
-        if (client != null) {
-            return client;
+        if (client == null) {
+            String name = AppSettings.connection(connection);
+            client = connections.computeIfAbsent(name, n -> new CoreClient(stack, n, tokenManager(n)));
+            if (closed) {
+                // close() cleared the map before this insertion.
+                connections.remove(name, client);
+                throw new CoreException("this CoreApp is closed");
+            }
         }
-        String name = AppSettings.connection(connection);
-        return connections.computeIfAbsent(name, n -> new CoreClient(stack, n));
+        client.lastUse = stack.settings.clock.millis();
+        return client;
+    }
+
+    /** The live token manager of {@code connection}, or a new one. */
+    private TokenManager tokenManager(String connection) {
+        for (NamedTokens gone; (gone = (NamedTokens) unreachable.poll()) != null; ) {
+            tokenManagers.remove(gone.name, gone);
+        }
+        TokenManager[] live = new TokenManager[1];
+        tokenManagers.compute(connection, (name, known) -> {
+            live[0] = known == null ? null : known.get();
+            if (live[0] != null) {
+                return known;
+            }
+            live[0] = stack.newTokenManager(name);
+            return new NamedTokens(live[0], unreachable);
+        });
+        return live[0];
     }
 
     /**
      * Forgets the client of {@code connection} (its tokens stay in the store); returns whether there was one. A
-     * client still held keeps working; the next {@link #connection(String)} builds a new one.
+     * client still held keeps working; the next {@link #connection(String)} builds a new one, which shares the held
+     * one's token manager.
      */
     public boolean release(String connection) {
         return connection != null && connections.remove(connection) != null;
+    }
+
+    /**
+     * Forgets the clients that {@link #connection(String)} has not returned for {@code idleFor} or longer by the app's
+     * clock, as {@link #release(String)} does; returns how many. Run it now and then (e.g. hourly) in an app with very
+     * many companies.
+     *
+     * @throws CoreConfigurationException when {@code idleFor} is null or negative
+     */
+    public int releaseIdle(Duration idleFor) {
+        if (idleFor == null || idleFor.isNegative()) {
+            throw new CoreConfigurationException("idleFor", "must be zero or more, was " + idleFor);
+        }
+        long usedBefore = stack.settings.clock.millis() - idleFor.toMillis();
+        int released = 0;
+        for (Map.Entry<String, CoreClient> entry : connections.entrySet()) {
+            if (entry.getValue().lastUse <= usedBefore && connections.remove(entry.getKey(), entry.getValue())) {
+                released++;
+            }
+        }
+        return released;
     }
 
     /** How many connection clients the app holds. */

@@ -1,6 +1,7 @@
 package dev.corekit.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.corekit.runtime.auth.AppAuthorization;
 import dev.corekit.runtime.auth.AuthorizationFlow;
 import dev.corekit.runtime.error.CoreConfigurationException;
 import dev.corekit.runtime.http.RetryPolicy;
@@ -47,12 +48,14 @@ public final class CoreClient implements ApiProvider {
     private final TokenManager tokens;
     private final AuthorizationFlow authorization;
     private final Map<Class<?>, Object> apis = new ConcurrentHashMap<>(4);
+    /** When {@link CoreApp#connection(String)} last returned this client, in epoch millis of the app's clock. */
+    volatile long lastUse;
 
-    /** The client of {@code connection}, whose name is checked, on {@code stack}. */
-    CoreClient(HttpStack stack, String connection) {
+    /** The client of {@code connection}, whose name is checked, on {@code stack}, with its token manager. */
+    CoreClient(HttpStack stack, String connection, TokenManager tokens) {
         this.stack = stack;
         this.connection = connection;
-        this.tokens = stack.newTokenManager(connection);
+        this.tokens = tokens;
         this.authorization = new AuthorizationFlow(stack.authorization, tokens);
     }
 
@@ -160,12 +163,29 @@ public final class CoreClient implements ApiProvider {
          * @throws dev.corekit.runtime.error.CoreTransportException when the discovery document could not be fetched
          */
         public CoreClient build() {
-            AppSettings settings = check();
             String name = AppSettings.connection(connection);
-            HttpStack stack = new HttpStack(settings, other -> {
+            HttpStack stack = new HttpStack(check(), new OneConnection(name));
+            return new CoreClient(stack, name, stack.newTokenManager(name));
+        }
+    }
+
+    /** The connections of a client built on its own: its one name. */
+    private record OneConnection(String name) implements AppAuthorization.Connections {
+        @Override
+        public String check(String connection) {
+            if (!name.equals(connection)) {
                 throw new CoreConfigurationException("connection", "this client authorizes connection " + name);
-            });
-            return new CoreClient(stack, name);
+            }
+            return connection;
+        }
+
+        @Override
+        public void checkOpen() {}
+
+        @Override
+        public TokenManager tokens(String connection) {
+            // The client's own flow completes with its token manager; nothing else completes on this stack.
+            throw new CoreConfigurationException("connection", "this client authorizes connection " + name);
         }
     }
 }

@@ -48,7 +48,9 @@ public abstract class CoreSettings<B extends CoreSettings<B>> {
     Duration pendingLifetime = Duration.ofMinutes(10);
     Client httpClient;
     boolean useJdkClient;
-    int maxIdleConnections = 64;
+    /** Unset: 64 on corekit's own OkHttp client. */
+    Integer maxIdleConnections;
+
     Logger.Level logLevel = Logger.Level.NONE;
     RetryPolicy retryPolicy = RetryPolicy.defaults();
     final List<String> allowedHosts = new ArrayList<>(List.of(EndpointPolicy.DEFAULT_DOMAIN));
@@ -215,7 +217,9 @@ public abstract class CoreSettings<B extends CoreSettings<B>> {
 
     /**
      * How many idle connections to CORE the default OkHttp client keeps for reuse; default 64 (OkHttp's own default,
-     * 5, makes concurrent callers open and close connections). Set it near the number of concurrent calls.
+     * 5, makes concurrent callers open and close connections). Set it near the number of concurrent calls. With
+     * {@link #httpClient} or {@link #jdkHttpClient()} there is no such pool: setting it too is refused by
+     * {@code build()}.
      */
     public B maxIdleConnections(int count) {
         this.maxIdleConnections = count;

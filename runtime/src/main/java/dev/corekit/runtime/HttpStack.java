@@ -23,13 +23,12 @@ import feign.http2client.Http2Client;
 import feign.jackson.JacksonEncoder;
 import feign.okhttp.OkHttpClient;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import okhttp3.ConnectionPool;
 
 /**
- * The HTTP stack every connection of an app shares: one Feign (one connection pool and dispatcher, one contract that
- * parses each interface once, one encoder, decoder and error decoder), one retry engine, one identity-server client
- * and one authorization flow. A connection adds only its {@link TokenManager} and its API clients.
+ * The HTTP stack every connection of an app shares: one Feign (one connection pool, one contract that parses each
+ * interface once, one encoder, decoder and error decoder), one retry engine, one identity-server client and one
+ * authorization flow. A connection adds only its {@link TokenManager} and its API clients.
  */
 final class HttpStack implements AutoCloseable {
     final AppSettings settings;
@@ -46,24 +45,30 @@ final class HttpStack implements AutoCloseable {
     /**
      * Builds the stack; reads the discovery document when the settings name an issuer.
      *
-     * @param connections the token manager of a connection by name, for authorizations completed app-wide
+     * @param connections the app's connections, for authorizations completed app-wide
      */
-    HttpStack(AppSettings settings, Function<String, TokenManager> connections) {
+    HttpStack(AppSettings settings, AppAuthorization.Connections connections) {
         this.settings = settings;
         this.identityHttp = new JdkHttp("corekit-identity", settings.insecureLoopback, settings.connectTimeout);
         RetryEngine retries = new RetryEngine(settings.retryPolicy, settings.clock, settings.sleeper);
-        this.tokenEndpoint = new TokenEndpointClient(
-                endpoints(settings), settings.credentials, identityHttp, retries, settings.endpointPolicy);
-        this.authorization = new AppAuthorization(
-                settings.credentials,
-                settings.redirectUri.toString(),
-                settings.scopes,
-                settings.pkce,
-                settings.clock,
-                settings.pendingLifetime,
-                tokenEndpoint,
-                settings.authorizationStore,
-                connections);
+        try {
+            this.tokenEndpoint = new TokenEndpointClient(
+                    endpoints(settings), settings.credentials, identityHttp, retries, settings.endpointPolicy);
+            this.authorization = new AppAuthorization(
+                    settings.credentials,
+                    settings.redirectUri.toString(),
+                    settings.scopes,
+                    settings.pkce,
+                    settings.clock,
+                    settings.pendingLifetime,
+                    tokenEndpoint,
+                    settings.authorizationStore,
+                    connections);
+        } catch (RuntimeException e) {
+            // Discovery may have started the identity client: a stack nobody gets must not keep its threads.
+            identityHttp.close();
+            throw e;
+        }
         this.ownOkHttp = settings.httpClient == null && !settings.useJdkClient ? okHttp(settings) : null;
         this.ownJdkHttp = settings.useJdkClient
                 ? new JdkHttp("corekit-http", settings.insecureLoopback, settings.connectTimeout)
@@ -138,13 +143,13 @@ final class HttpStack implements AutoCloseable {
         return identityHttp.started();
     }
 
-    /** Closes the clients this stack built: the connection pool, the dispatcher, the identity server's client. */
+    /** Closes the clients this stack built: the connection pool, the identity server's client. */
     @Override
     public void close() {
         client.release();
         identityHttp.close();
         if (ownOkHttp != null) {
-            ownOkHttp.dispatcher().executorService().shutdown();
+            // Feign sends with Call.execute(), on the caller's thread: OkHttp's dispatcher never built an executor.
             ownOkHttp.connectionPool().evictAll();
         }
         if (ownJdkHttp != null) {

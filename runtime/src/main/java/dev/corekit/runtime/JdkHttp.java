@@ -11,8 +11,9 @@ import java.util.function.Supplier;
 /**
  * A {@code java.net.http} client an app owns (the identity server's, and the API's with {@code jdkHttpClient()}),
  * built on first use: it starts a selector thread, which an app that only calls CORE with stored tokens never needs
- * for the identity server. Its executor is this object's, so that closing ends its threads at once rather than after
- * the JDK's idle timeout.
+ * for the identity server. Its executor is this object's, so that closing ends the executor's threads at once rather
+ * than after the JDK's idle timeout. The selector thread ends on close from Java 21; on Java 17 it ends once the
+ * client, released here, is garbage-collected.
  */
 final class JdkHttp implements Supplier<HttpClient>, AutoCloseable {
     private static final AtomicInteger COUNT = new AtomicInteger();

@@ -23,7 +23,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +58,7 @@ public final class AppAuthorization {
     private final Clock clock;
     private final Duration pendingLifetime;
     private final AuthorizationStore store;
-    private final Function<String, TokenManager> connections;
+    private final Connections connections;
     private final SecureRandom random = new SecureRandom();
 
     /**
@@ -73,7 +72,7 @@ public final class AppAuthorization {
      * @param pendingLifetime how long a started authorization accepts its callback, e.g. 10 minutes
      * @param tokens exchanges the code
      * @param store keeps the started authorizations until their callback
-     * @param connections the token manager of a connection, by name; it refuses a name that is not valid
+     * @param connections the app's connections: checks names and whether the app is open, and gives token managers
      * @throws CoreConfigurationException when a setting is missing or invalid, the client id differs from the token
      *     endpoint client's, or PKCE is off for an app without a secret
      */
@@ -86,7 +85,7 @@ public final class AppAuthorization {
             Duration pendingLifetime,
             TokenEndpointClient tokens,
             AuthorizationStore store,
-            Function<String, TokenManager> connections) {
+            Connections connections) {
         this.tokenEndpoint = required(tokens, "tokenEndpoint");
         this.authorizationEndpoint = tokens.endpoints().authorization();
         this.credentials = required(credentials, "credentials");
@@ -112,6 +111,28 @@ public final class AppAuthorization {
         this.pendingLifetime = pendingLifetime;
         this.store = required(store, "authorizationStore");
         this.connections = required(connections, "connections");
+    }
+
+    /** The connections of an app, as its authorization flow sees them. */
+    public interface Connections {
+        /**
+         * Checks that the app is open and that {@code connection} is a valid name; builds nothing.
+         *
+         * @return the name
+         * @throws CoreConfigurationException when the name is not valid
+         * @throws dev.corekit.runtime.error.CoreException when the app is closed
+         */
+        String check(String connection);
+
+        /**
+         * Checks that the app is open.
+         *
+         * @throws dev.corekit.runtime.error.CoreException when the app is closed
+         */
+        void checkOpen();
+
+        /** The token manager of {@code connection}, a name {@link #check} accepted, built if the app holds none. */
+        TokenManager tokens(String connection);
     }
 
     private static <T> T required(T value, String setting) {
@@ -155,7 +176,8 @@ public final class AppAuthorization {
      *     too large
      */
     public AuthorizationRequest start(String connection, String redirectUri, Map<String, String> applicationValues) {
-        return startChecked(connections.apply(connection).connection(), redirectUri, applicationValues);
+        // Only the name is checked: a login that is never completed leaves no client behind.
+        return startChecked(connections.check(connection), redirectUri, applicationValues);
     }
 
     /** Starts an authorization of a connection whose name is already checked. */
@@ -237,14 +259,18 @@ public final class AppAuthorization {
         return complete(callbackParameters, null);
     }
 
-    /** Completes a callback; with {@code only}, a state started for another connection is refused (and spent). */
+    /**
+     * Completes a callback; with {@code only}, a state started for another connection is refused (and spent) with
+     * {@link Reason#OTHER_CONNECTION}. A closed app refuses before the state is taken, so that it stays usable.
+     */
     AuthorizationResult complete(Map<String, String> callbackParameters, TokenManager only) {
         Objects.requireNonNull(callbackParameters, "callbackParameters");
+        connections.checkOpen();
         PendingAuthorization request = take(callbackParameters.get("state"));
         if (only != null && !only.connection().equals(request.connection())) {
+            // A web app may show this message: it names no connection, which may be another tenant's.
             throw new AuthorizationStateException(
-                    Reason.UNKNOWN,
-                    "the state was started for connection " + request.connection() + ", not " + only.connection());
+                    Reason.OTHER_CONNECTION, "the state was started for another connection than this flow's");
         }
         CallbackResult result = CallbackResult.parse(callbackParameters);
         if (result instanceof CallbackResult.Denied denied) {
@@ -252,7 +278,7 @@ public final class AppAuthorization {
             throw denied.toException();
         }
         CallbackResult.Granted granted = (CallbackResult.Granted) result;
-        TokenManager manager = only != null ? only : connections.apply(request.connection());
+        TokenManager manager = only != null ? only : connections.tokens(request.connection());
         TokenSet tokens = tokenEndpoint.exchangeCode(granted.code(), request.redirectUri(), request.codeVerifier());
         manager.store(tokens);
         LOG.debug("completed the authorization of connection {}: {}", request.connection(), tokens);

@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  * <p>The {@code state} is the CSRF defence: a callback is accepted only with the state of a request this connection
  * started, once, and within the pending lifetime. Anything else throws {@link AuthorizationStateException} before the
  * code goes anywhere; a state started for another connection of the same app is refused too (as
- * {@link AuthorizationStateException.Reason#UNKNOWN}), and spent: complete such callbacks with
+ * {@link AuthorizationStateException.Reason#OTHER_CONNECTION}), and spent: complete such callbacks with
  * {@link AppAuthorization#complete(URI)}, which finds the connection from the state. With PKCE ({@code S256}), the
  * verifier is kept in the store and sent only to the token endpoint. The authorization endpoint and client id are
  * those of the {@link TokenEndpointClient}, so that the authorize and token requests cannot disagree.
@@ -108,7 +108,7 @@ public final class AuthorizationFlow {
                         pendingLifetime,
                         tokens,
                         ownStore(clock, pendingLifetime),
-                        name -> own(manager, name)),
+                        new OwnConnection(manager)),
                 manager);
     }
 
@@ -128,12 +128,25 @@ public final class AuthorizationFlow {
                 : new InMemoryAuthorizationStore(clock, pendingLifetime);
     }
 
-    private static TokenManager own(TokenManager manager, String connection) {
-        if (!manager.connection().equals(connection)) {
-            throw new CoreConfigurationException(
-                    "connection", "this flow authorizes connection " + manager.connection() + " only");
+    /** The one connection of a flow built on its own: other names are refused. */
+    private record OwnConnection(TokenManager manager) implements AppAuthorization.Connections {
+        @Override
+        public String check(String connection) {
+            if (manager == null || !manager.connection().equals(connection)) {
+                throw new CoreConfigurationException(
+                        "connection",
+                        "this flow authorizes connection " + (manager == null ? null : manager.connection()) + " only");
+            }
+            return connection;
         }
-        return manager;
+
+        @Override
+        public void checkOpen() {}
+
+        @Override
+        public TokenManager tokens(String connection) {
+            return manager;
+        }
     }
 
     private static <T> T required(T value, String setting) {

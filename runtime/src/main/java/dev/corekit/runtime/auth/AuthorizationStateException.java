@@ -22,7 +22,12 @@ public class AuthorizationStateException extends CoreException {
         /** The state was already used by an earlier callback. */
         REPLAYED,
         /** The authorization was started longer ago than the flow's pending lifetime. */
-        EXPIRED
+        EXPIRED,
+        /**
+         * A connection's own flow ({@code CoreClient.authorization()}) was given the state of another connection's
+         * authorization; the state is spent. Complete app-wide callbacks with {@code CoreApp.authorization()}.
+         */
+        OTHER_CONNECTION
     }
 
     private final Reason reason;

@@ -7,6 +7,10 @@ import java.time.Instant;
  * instance than the one that started the authorization: instances that share a store (a database) complete each
  * other's callbacks. Implementations must be thread-safe, must never log a verifier, and must keep a state single-use
  * across every instance that shares them.
+ *
+ * <p>A store belongs to one app, that is one client id (for a database store: one table prefix per client id): a
+ * {@link PendingAuthorization} does not record the client id, so apps with different client ids sharing a store would
+ * take each other's states, and their codes would be refused by the token endpoint.
  */
 public interface AuthorizationStore {
 

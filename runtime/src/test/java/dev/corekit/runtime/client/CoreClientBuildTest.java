@@ -119,6 +119,21 @@ class CoreClientBuildTest {
     }
 
     @Test
+    void theConnectionNameIsCheckedFirst() {
+        assertRefused(b -> b.connection("../acme").clientId(null).scopes(), "connection");
+    }
+
+    @Test
+    void maxIdleConnectionsIsRefusedWithAClientThatHasItsOwnPool() {
+        assertRefused(
+                b -> b.maxIdleConnections(8).httpClient(new feign.Client.Default(null, null)), "maxIdleConnections");
+        assertRefused(b -> b.jdkHttpClient().maxIdleConnections(8), "maxIdleConnections");
+        assertRefused(b -> b.maxIdleConnections(0), "maxIdleConnections");
+        assertThat(valid().maxIdleConnections(8).build()).isNotNull();
+        assertThat(valid().jdkHttpClient().build()).isNotNull();
+    }
+
+    @Test
     void durationsMustNotBeNegative() {
         assertRefused(b -> b.refreshSkew(Duration.ofSeconds(-1)), "refreshSkew");
         assertRefused(b -> b.refreshSkew(null), "refreshSkew");
