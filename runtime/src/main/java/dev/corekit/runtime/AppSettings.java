@@ -107,10 +107,9 @@ final class AppSettings {
                             + (s.useJdkClient ? "JDK client" : "httpClient") + " instead");
         }
         this.maxIdleConnections = s.maxIdleConnections != null ? s.maxIdleConnections : 64;
-        // The pending authorizations expire on the app's clock, as the flow reads it.
-        this.authorizationStore = s.authorizationStore != null
-                ? s.authorizationStore
-                : new InMemoryAuthorizationStore(clock, pendingLifetime);
+        // The flow passes the app's clock to take(); spent states are remembered for one pending lifetime.
+        this.authorizationStore =
+                s.authorizationStore != null ? s.authorizationStore : new InMemoryAuthorizationStore(pendingLifetime);
         this.httpClient = s.httpClient;
         this.useJdkClient = s.useJdkClient;
         this.pkce = s.pkce;

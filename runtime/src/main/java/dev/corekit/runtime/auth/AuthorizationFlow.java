@@ -107,7 +107,7 @@ public final class AuthorizationFlow {
                         clock,
                         pendingLifetime,
                         tokens,
-                        ownStore(clock, pendingLifetime),
+                        ownStore(pendingLifetime),
                         new OwnConnection(manager)),
                 manager);
     }
@@ -122,10 +122,10 @@ public final class AuthorizationFlow {
         this.tokenManager = required(manager, "tokenManager");
     }
 
-    private static AuthorizationStore ownStore(Clock clock, Duration pendingLifetime) {
-        return clock == null || pendingLifetime == null
+    private static AuthorizationStore ownStore(Duration pendingLifetime) {
+        return pendingLifetime == null || pendingLifetime.isNegative() || pendingLifetime.isZero()
                 ? null // refused, naming the setting, by AppAuthorization
-                : new InMemoryAuthorizationStore(clock, pendingLifetime);
+                : new InMemoryAuthorizationStore(pendingLifetime);
     }
 
     /** The one connection of a flow built on its own: other names are refused. */

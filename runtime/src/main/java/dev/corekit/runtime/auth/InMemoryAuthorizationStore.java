@@ -1,7 +1,6 @@
 package dev.corekit.runtime.auth;
 
 import dev.corekit.runtime.auth.AuthorizationStateException.Reason;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -13,28 +12,38 @@ import java.util.concurrent.ConcurrentHashMap;
  * given the same instance completes the others' callbacks; other processes do not see them (use a shared store, such
  * as corekit-jdbc's, behind a load balancer).
  *
- * <p>A taken or expired state leaves a tombstone for one more lifetime, so that a replay is reported as
- * {@link Reason#REPLAYED} and a late callback as {@link Reason#EXPIRED}; abandoned entries and old tombstones are
- * dropped on each save and take, which bounds memory to what one lifetime of starts makes. Thread-safe.
+ * <p>Time is the callers': an entry expires when a {@link #take} is given an instant at or past its
+ * {@link PendingAuthorization#expiresAt()}, so an app on a clock of its own loses no login to this process's clock. A
+ * taken or expired state leaves a tombstone for the tombstone lifetime, so that a replay is reported as
+ * {@link Reason#REPLAYED} and a late callback as {@link Reason#EXPIRED}. Abandoned entries and old tombstones are
+ * dropped by a scan at most once per quarter of the tombstone lifetime of the callers' time, which bounds memory to
+ * what about two lifetimes of starts make at a cost per save and take that does not grow with them. Thread-safe.
  */
 public final class InMemoryAuthorizationStore implements AuthorizationStore {
-    private final Clock clock;
     private final Duration tombstoneLifetime;
+    private final Duration purgeStep;
     private final Map<String, PendingAuthorization> pending = new ConcurrentHashMap<>();
     private final Map<String, Tombstone> tombstones = new ConcurrentHashMap<>();
+    /** The callers' instant from which the next scan is due. */
+    private Instant nextPurge = Instant.MIN;
 
-    /** A store on the system clock that remembers spent states for 10 minutes after they expire. */
+    /** A store that remembers spent states for 10 minutes after they expire. */
     public InMemoryAuthorizationStore() {
-        this(Clock.systemUTC(), Duration.ofMinutes(10));
+        this(Duration.ofMinutes(10));
     }
 
     /**
-     * A store that drops expired entries by {@code clock} (give the flow's own) and remembers a spent or expired state
-     * for {@code tombstoneLifetime} after it expired.
+     * A store that remembers a spent or expired state for {@code tombstoneLifetime} after it expired (give the flow's
+     * pending lifetime).
+     *
+     * @throws IllegalArgumentException when the lifetime is not positive
      */
-    public InMemoryAuthorizationStore(Clock clock, Duration tombstoneLifetime) {
-        this.clock = Objects.requireNonNull(clock, "clock");
+    public InMemoryAuthorizationStore(Duration tombstoneLifetime) {
         this.tombstoneLifetime = Objects.requireNonNull(tombstoneLifetime, "tombstoneLifetime");
+        if (tombstoneLifetime.isNegative() || tombstoneLifetime.isZero()) {
+            throw new IllegalArgumentException("tombstoneLifetime must be positive, was " + tombstoneLifetime);
+        }
+        this.purgeStep = tombstoneLifetime.dividedBy(4);
     }
 
     private record Tombstone(Reason reason, Instant forgetAt) {}
@@ -42,7 +51,6 @@ public final class InMemoryAuthorizationStore implements AuthorizationStore {
     @Override
     public void save(PendingAuthorization authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        purge(clock.instant());
         pending.put(authorization.stateHash(), authorization);
     }
 
@@ -50,15 +58,19 @@ public final class InMemoryAuthorizationStore implements AuthorizationStore {
     public PendingAuthorization take(String stateHash, Instant now) {
         Objects.requireNonNull(stateHash, "stateHash");
         Objects.requireNonNull(now, "now");
+        purgeIfDue(now);
         PendingAuthorization entry = pending.remove(stateHash);
         if (entry == null) {
             // Never started, or another callback with the same state (or a purge) took it first.
             throw notPending(stateHash, now);
         }
-        boolean expired = !now.isBefore(entry.expiresAt());
-        tombstones.put(stateHash, tombstone(expired ? Reason.EXPIRED : Reason.REPLAYED, entry));
-        purge(now);
-        if (expired) {
+        Tombstone tombstone = tombstone(now.isBefore(entry.expiresAt()) ? Reason.REPLAYED : Reason.EXPIRED, entry);
+        if (!now.isBefore(tombstone.forgetAt())) {
+            // Abandoned so long ago that a scan would have forgotten it.
+            throw unknown();
+        }
+        tombstones.put(stateHash, tombstone);
+        if (tombstone.reason() == Reason.EXPIRED) {
             throw expired();
         }
         return entry;
@@ -85,12 +97,27 @@ public final class InMemoryAuthorizationStore implements AuthorizationStore {
                     ? expired()
                     : new AuthorizationStateException(Reason.REPLAYED, "the state was already used");
         }
+        return unknown();
+    }
+
+    private static AuthorizationStateException unknown() {
         return new AuthorizationStateException(
                 Reason.UNKNOWN, "no authorization was started with this state (forged, or from another flow)");
     }
 
     private static AuthorizationStateException expired() {
         return new AuthorizationStateException(Reason.EXPIRED, "the authorization's pending lifetime is over");
+    }
+
+    /** Scans when the callers' time has moved a step past the last scan: once per step, however many calls. */
+    private void purgeIfDue(Instant now) {
+        synchronized (this) {
+            if (now.isBefore(nextPurge)) {
+                return;
+            }
+            nextPurge = now.plus(purgeStep);
+        }
+        purge(now);
     }
 
     private void purge(Instant now) {

@@ -15,7 +15,7 @@ class InMemoryAuthorizationStoreTest {
     private static final Duration LIFETIME = Duration.ofMinutes(10);
 
     private final MutableClock clock = new MutableClock(NOON);
-    private final InMemoryAuthorizationStore store = new InMemoryAuthorizationStore(clock, LIFETIME);
+    private final InMemoryAuthorizationStore store = new InMemoryAuthorizationStore(LIFETIME);
 
     private static PendingAuthorization pending(String state, Instant expiresAt) {
         return new PendingAuthorization(
@@ -80,14 +80,58 @@ class InMemoryAuthorizationStoreTest {
 
         clock.advance(LIFETIME.plusSeconds(1));
         store.save(pending("fresh", clock.instant().plus(LIFETIME)));
+        store.take(AppAuthorization.stateHash("fresh"), clock.instant());
 
-        assertThat(store.size()).isEqualTo(1);
+        assertThat(store.size()).isZero();
         // An abandoned state that comes back late is still reported as expired, for one more lifetime.
         assertThat(refusal(() -> store.take(AppAuthorization.stateHash("abandoned-0"), clock.instant())))
                 .isEqualTo(Reason.EXPIRED);
         clock.advance(LIFETIME.plus(LIFETIME));
         assertThat(refusal(() -> store.take(AppAuthorization.stateHash("abandoned-1"), clock.instant())))
                 .isEqualTo(Reason.UNKNOWN);
+    }
+
+    @Test
+    void entriesExpireByTheCallersInstantNotThisProcesssClock() {
+        // An app whose clock is years behind this process's: its logins expire by its own clock only.
+        Instant appNow = Instant.parse("2020-01-15T12:00:00Z");
+        InMemoryAuthorizationStore shared = new InMemoryAuthorizationStore();
+        for (int i = 0; i < 3; i++) {
+            shared.save(pending("s" + i, appNow.plus(LIFETIME)));
+        }
+        for (int i = 0; i < 3; i++) {
+            assertThat(shared.take(AppAuthorization.stateHash("s" + i), appNow).connection())
+                    .isEqualTo("acme");
+        }
+        shared.save(pending("late", appNow.plus(LIFETIME)));
+
+        assertThat(shared.take(AppAuthorization.stateHash("late"), appNow.plus(LIFETIME.minusSeconds(1))))
+                .isNotNull();
+    }
+
+    @Test
+    void aBurstOfTakesAtOneInstantScansOnceAndAScanDueLaterDropsWhatExpired() {
+        for (int i = 0; i < 100; i++) {
+            store.save(pending("abandoned-" + i, NOON.plusSeconds(1)));
+        }
+        Instant later = NOON.plus(LIFETIME);
+        store.save(pending("kept", later.plus(LIFETIME)));
+        // The first take, at NOON, scans (nothing expired yet); the next ones within a quarter lifetime do not.
+        for (int i = 0; i < 50; i++) {
+            String forged = AppAuthorization.stateHash("forged-" + i);
+            Instant now = i == 0 ? NOON : NOON.plusSeconds(2);
+            assertThat(refusal(() -> store.take(forged, now))).isEqualTo(Reason.UNKNOWN);
+        }
+        assertThat(store.size()).isEqualTo(101);
+
+        assertThat(refusal(() -> store.take(AppAuthorization.stateHash("forged"), later)))
+                .isEqualTo(Reason.UNKNOWN);
+
+        assertThat(store.size()).isEqualTo(1);
+        assertThat(refusal(() -> store.take(AppAuthorization.stateHash("abandoned-7"), later)))
+                .isEqualTo(Reason.EXPIRED);
+        assertThat(store.take(AppAuthorization.stateHash("kept"), later).connection())
+                .isEqualTo("acme");
     }
 
     @Test
