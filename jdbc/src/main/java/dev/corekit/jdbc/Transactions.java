@@ -2,15 +2,20 @@ package dev.corekit.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
- * Runs work on a connection of the application's {@link DataSource}: in one transaction, committed when the work
- * returns and rolled back when it throws anything, and hands the connection back as it was lent (auto-commit and
- * isolation restored), so a pool can lend it again.
+ * Runs work on a connection of the application's {@link DataSource}: in one READ COMMITTED transaction, committed
+ * when the work returns and rolled back when it throws anything, and hands the connection back with auto-commit as it
+ * was lent, so a pool can lend it again. The data source must lend connections with no transaction under way (a plain
+ * pool, not one that joins a transaction of the application's).
  */
 final class Transactions {
+    // First statement of every transaction: no get/set round trips of the session's isolation level.
+    private static final String READ_COMMITTED = "SET TRANSACTION ISOLATION LEVEL READ COMMITTED";
+
     private final DataSource dataSource;
 
     Transactions(DataSource dataSource) {
@@ -25,42 +30,44 @@ final class Transactions {
 
     /**
      * Runs {@code work} in a READ COMMITTED transaction (what row locks need: a waiter reads the row its holder
-     * committed).
+     * committed). Whatever the work throws propagates unchanged, with any failure of the rollback or of restoring
+     * auto-commit added as suppressed.
      *
      * @param failure turns a driver failure (as {@link DriverFailure} keeps it) into the exception to throw
      */
     <T> T run(Work<T> work, Function<SQLException, RuntimeException> failure) {
         try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            int isolation = connection.getTransactionIsolation();
-            T result;
-            try {
-                connection.setAutoCommit(false);
-                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-                result = work.run(connection);
-                connection.commit();
-            } catch (SQLException | RuntimeException | Error e) {
-                rollbackAndRestore(connection, autoCommit, isolation, e);
-                throw e;
-            }
-            restore(connection, autoCommit, isolation);
-            return result;
+            return inTransaction(connection, work);
         } catch (SQLException e) {
             throw failure.apply(DriverFailure.withoutValues(e));
         }
     }
 
-    private static void rollbackAndRestore(Connection connection, boolean autoCommit, int isolation, Throwable cause) {
+    private static <T> T inTransaction(Connection connection, Work<T> work) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        T result;
         try {
-            connection.rollback();
-            restore(connection, autoCommit, isolation);
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(READ_COMMITTED);
+            }
+            result = work.run(connection);
+            connection.commit();
+        } catch (Throwable e) {
+            // Throwable: a checked exception thrown sneakily must not leave the transaction to a later commit.
+            try {
+                connection.rollback();
+            } catch (Throwable rollback) {
+                e.addSuppressed(rollback);
+            }
+            try {
+                connection.setAutoCommit(autoCommit);
+            } catch (Throwable restore) {
+                e.addSuppressed(restore);
+            }
+            throw e;
         }
-    }
-
-    private static void restore(Connection connection, boolean autoCommit, int isolation) throws SQLException {
-        connection.setTransactionIsolation(isolation);
         connection.setAutoCommit(autoCommit);
+        return result;
     }
 }
