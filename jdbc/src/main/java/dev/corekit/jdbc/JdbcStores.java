@@ -22,6 +22,9 @@ import javax.sql.DataSource;
  * }</pre>
  */
 public final class JdbcStores {
+    // The advisory lock key of createSchema, the same in every corekit instance: "corekit" in ASCII.
+    private static final long SCHEMA_LOCK = 0x636f72656b6974L;
+
     private final Transactions transactions;
     private final Tables tables;
     private final EncryptionKeys encryption;
@@ -64,7 +67,9 @@ public final class JdbcStores {
 
     /**
      * Creates the tables (and index) of the schema script, {@code dev/corekit/jdbc/postgresql.sql}, with this prefix,
-     * where they do not exist yet; safe to run from every instance at start-up.
+     * where they do not exist yet; safe to run from every instance at start-up, at once: each instance first takes
+     * a transaction-scoped advisory lock of the database ({@code pg_advisory_xact_lock}), so one creates and the others
+     * then find the tables.
      *
      * @throws JdbcStoreException when the database refuses a statement
      */
@@ -72,6 +77,8 @@ public final class JdbcStores {
         transactions.run(
                 connection -> {
                     try (Statement statement = connection.createStatement()) {
+                        // Concurrent CREATE ... IF NOT EXISTS of one name fails (duplicate pg_type row); serialise.
+                        statement.execute("SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK + ")");
                         for (String sql : tables.schemaStatements()) {
                             statement.execute(sql);
                         }
@@ -112,6 +119,8 @@ public final class JdbcStores {
 
     /** Settings of {@link JdbcStores}; every one has a default but the data source. */
     public static final class Builder {
+        private static final Duration MAX_LOCK_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
+
         private final DataSource dataSource;
         private String tablePrefix = Tables.DEFAULT_PREFIX;
         private EncryptionKeys encryption = EncryptionKeys.none();
@@ -141,10 +150,11 @@ public final class JdbcStores {
 
         /**
          * How long {@link JdbcTokenStore#update} waits for a connection's row lock before it throws {@link
-         * RefreshLockTimeoutException}; 30 seconds by default, at least a millisecond.
+         * RefreshLockTimeoutException}; 30 seconds by default, from a millisecond to 2147483647 milliseconds (PostgreSQL's
+         * {@code lock_timeout} range).
          */
         public Builder lockTimeout(Duration lockTimeout) {
-            this.lockTimeout = positive("lockTimeout", lockTimeout);
+            this.lockTimeout = lockTimeout;
             return this;
         }
 
@@ -153,7 +163,7 @@ public final class JdbcStores {
          * written for longer (CORE does not document the lifetime; set the one your app sees).
          */
         public Builder refreshTokenLifetime(Duration refreshTokenLifetime) {
-            this.refreshTokenLifetime = positive("refreshTokenLifetime", refreshTokenLifetime);
+            this.refreshTokenLifetime = refreshTokenLifetime;
             return this;
         }
 
@@ -162,7 +172,7 @@ public final class JdbcStores {
          * callback is told EXPIRED or REPLAYED rather than UNKNOWN.
          */
         public Builder authorizationRetention(Duration authorizationRetention) {
-            this.authorizationRetention = positive("authorizationRetention", authorizationRetention);
+            this.authorizationRetention = authorizationRetention;
             return this;
         }
 
@@ -175,17 +185,24 @@ public final class JdbcStores {
         /**
          * The stores.
          *
-         * @throws CoreConfigurationException when the table prefix is not a plain identifier
+         * @throws CoreConfigurationException when the table prefix is not a plain identifier, or a duration is out of
+         *     range
          */
         public JdbcStores build() {
+            positive("lockTimeout", lockTimeout);
+            if (lockTimeout.compareTo(MAX_LOCK_TIMEOUT) > 0) {
+                throw new CoreConfigurationException(
+                        "lockTimeout", "must be at most 2147483647 milliseconds (PostgreSQL's lock_timeout range)");
+            }
+            positive("refreshTokenLifetime", refreshTokenLifetime);
+            positive("authorizationRetention", authorizationRetention);
             return new JdbcStores(this);
         }
 
-        private static Duration positive(String setting, Duration value) {
-            if (value == null || value.toMillis() < 1) {
+        private static void positive(String setting, Duration value) {
+            if (value == null || value.compareTo(Duration.ofMillis(1)) < 0) {
                 throw new CoreConfigurationException(setting, "must be at least one millisecond");
             }
-            return value;
         }
     }
 }

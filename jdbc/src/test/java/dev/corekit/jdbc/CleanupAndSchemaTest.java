@@ -7,7 +7,14 @@ import dev.corekit.runtime.auth.PendingAuthorization;
 import dev.corekit.runtime.error.CoreConfigurationException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -74,8 +81,63 @@ class CleanupAndSchemaTest {
                         CoreConfigurationException.class,
                         e -> assertThat(e.setting()).isEqualTo("tablePrefix"))
                 .hasMessageStartingWith("tablePrefix: must be 1 to 30 letters, digits or '_'");
-        assertThatThrownBy(() -> JdbcStores.builder(dataSource).lockTimeout(Duration.ZERO))
+        assertThatThrownBy(() -> JdbcStores.builder(dataSource)
+                        .lockTimeout(Duration.ZERO)
+                        .build())
                 .hasMessage("lockTimeout: must be at least one millisecond");
+    }
+
+    @Test
+    void aLockTimeoutOutsidePostgresRangeIsRefusedAtBuildNamingTheSetting() {
+        DataSource dataSource = Postgres.dataSource("public");
+
+        for (Duration timeout : new Duration[] {
+            Duration.ofMillis(2_147_483_648L), Duration.ofDays(365_000_000L), Duration.ZERO, Duration.ofMillis(-5)
+        }) {
+            JdbcStores.Builder builder = JdbcStores.builder(dataSource).lockTimeout(timeout);
+            assertThatThrownBy(builder::build)
+                    .as("lockTimeout %s", timeout)
+                    .isInstanceOfSatisfying(
+                            CoreConfigurationException.class,
+                            e -> assertThat(e.setting()).isEqualTo("lockTimeout"))
+                    .hasMessageStartingWith("lockTimeout: must be at");
+        }
+        assertThat(JdbcStores.builder(dataSource)
+                        .lockTimeout(Duration.ofMillis(Integer.MAX_VALUE))
+                        .build())
+                .isNotNull();
+    }
+
+    @Test
+    void instancesCreatingTheSchemaAtOnceAllSucceed() throws Exception {
+        for (int round = 0; round < 4; round++) {
+            String schema = Postgres.newSchema();
+            int instances = 4;
+            CyclicBarrier start = new CyclicBarrier(instances);
+            ExecutorService threads = Executors.newFixedThreadPool(instances);
+            // Two instances (each its own data source), two threads each.
+            DataSource[] dataSources = {Postgres.dataSource(schema), Postgres.dataSource(schema)};
+            try {
+                List<Future<?>> created = new ArrayList<>();
+                for (int i = 0; i < instances; i++) {
+                    JdbcStores stores = JdbcStores.builder(dataSources[i % 2]).build();
+                    created.add(threads.submit(() -> {
+                        start.await(1, TimeUnit.MINUTES);
+                        stores.createSchema();
+                        return null;
+                    }));
+                }
+                for (Future<?> each : created) {
+                    each.get(1, TimeUnit.MINUTES);
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+            JdbcTokenStore store =
+                    JdbcStores.builder(Postgres.dataSource(schema)).build().tokenStore();
+            store.save("acme", Tokens.number(1));
+            assertThat(store.load("acme")).contains(Tokens.number(1));
+        }
     }
 
     @Test
