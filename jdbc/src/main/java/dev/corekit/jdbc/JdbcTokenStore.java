@@ -73,7 +73,8 @@ public final class JdbcTokenStore implements TokenStore {
     /**
      * Inserts or replaces the row of {@code connection} (an upsert), one version more; waits for an update under way.
      *
-     * @throws RefreshLockTimeoutException when an update held the row longer than the lock timeout
+     * @throws JdbcStoreException naming {@code save} when an update held the row longer than the lock timeout (SQLState
+     *     {@code 55P03} in its cause), or the database fails
      */
     @Override
     public void save(String connection, TokenSet tokens) {
@@ -101,6 +102,12 @@ public final class JdbcTokenStore implements TokenStore {
         });
     }
 
+    /**
+     * Deletes the row of {@code connection}; waits for an update under way.
+     *
+     * @throws JdbcStoreException naming {@code delete} when an update held the row longer than the lock timeout
+     *     (SQLState {@code 55P03} in its cause), or the database fails
+     */
     @Override
     public void delete(String connection) {
         Objects.requireNonNull(connection, "connection");
@@ -121,7 +128,7 @@ public final class JdbcTokenStore implements TokenStore {
     public Optional<TokenSet> update(String connection, TokenUpdate update) {
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(update, "update");
-        return run("update", connection, db -> {
+        return runLocking("update", connection, db -> {
             LockedRow row = lock(db, connection);
             Optional<TokenSet> stored = row.tokens();
             Optional<TokenSet> result = Objects.requireNonNull(update.apply(stored), "the update returned null");
@@ -167,7 +174,7 @@ public final class JdbcTokenStore implements TokenStore {
         }
         int rewritten = 0;
         for (String connection : staleConnections()) {
-            boolean done = run("reencrypt", connection, db -> {
+            boolean done = runLocking("reencrypt", connection, db -> {
                 LockedRow row = lock(db, connection);
                 if (row.tokens().isEmpty() || !codec.stale(row.keyId())) {
                     if (row.inserted()) {
@@ -264,13 +271,21 @@ public final class JdbcTokenStore implements TokenStore {
     }
 
     private <T> T run(String operation, String connection, Transactions.Work<T> work) {
+        return transactions.run(work, e -> failure(operation, connection, e));
+    }
+
+    /** Like {@link #run}, for the operations that take the refresh lock: its timeout is a {@link RefreshLockTimeoutException}. */
+    private <T> T runLocking(String operation, String connection, Transactions.Work<T> work) {
         return transactions.run(
                 work,
                 e -> POSTGRES_LOCK_NOT_AVAILABLE.equals(e.getSQLState())
                         ? new RefreshLockTimeoutException(connection, lockTimeout, e)
-                        : new JdbcStoreException(
-                                operation + " of the tokens of connection " + connection + " failed in table " + table,
-                                e));
+                        : failure(operation, connection, e));
+    }
+
+    private JdbcStoreException failure(String operation, String connection, SQLException e) {
+        return new JdbcStoreException(
+                operation + " of the tokens of connection " + connection + " failed in table " + table, e);
     }
 
     static OffsetDateTime timestamp(Instant instant) {

@@ -268,14 +268,16 @@ class JdbcTokenStoreTest {
                     impatient.save("acme", Tokens.number(2));
                     return stored;
                 }))
-                .isInstanceOfSatisfying(
-                        RefreshLockTimeoutException.class,
-                        e -> assertThat(e.connection()).isEqualTo("acme"));
+                .isExactlyInstanceOf(JdbcStoreException.class)
+                .hasMessage("save of the tokens of connection acme failed in table corekit_tokens")
+                .satisfies(e -> assertThat(((java.sql.SQLException) e.getCause()).getSQLState())
+                        .isEqualTo("55P03"));
         assertThatThrownBy(() -> impatient.update("acme", stored -> {
                     impatient.delete("acme");
                     return stored;
                 }))
-                .isInstanceOf(RefreshLockTimeoutException.class);
+                .isExactlyInstanceOf(JdbcStoreException.class)
+                .hasMessage("delete of the tokens of connection acme failed in table corekit_tokens");
         assertThat(impatient.load("acme")).contains(Tokens.number(1));
     }
 
