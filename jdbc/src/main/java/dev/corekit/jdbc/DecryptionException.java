@@ -4,7 +4,8 @@ import dev.corekit.runtime.error.CoreException;
 
 /**
  * A stored secret could not be decrypted: its key id is not among the configured {@link EncryptionKeys}, or the value
- * does not decrypt under that key (copied from another row, altered, or written with another key under the same id).
+ * does not decrypt under that key (copied from another row or table, altered, or written with another key under the
+ * same id), or it is stored in clear while {@link JdbcStores.Builder#requireEncryption()} refuses that.
  * The message names the row and the key id, never a key or a secret.
  */
 public class DecryptionException extends CoreException {
@@ -18,7 +19,7 @@ public class DecryptionException extends CoreException {
         this.keyId = keyId;
     }
 
-    /** The key id stored with the row. */
+    /** The key id stored with the row; {@code null} when the row is in clear. */
     public String keyId() {
         return keyId;
     }

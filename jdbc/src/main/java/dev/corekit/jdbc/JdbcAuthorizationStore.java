@@ -145,7 +145,8 @@ public final class JdbcAuthorizationStore implements AuthorizationStore {
                 }
             }
             for (String[] row : rows) {
-                SecretBox.Sealed sealed = seal(box.open(row[1], row[2], row[0], verifierName(row[0])), row[0]);
+                SecretBox.Sealed sealed =
+                        seal(box.openForRewrite(row[1], row[2], row[0], verifierName(row[0])), row[0]);
                 try (PreparedStatement update = db.prepareStatement(
                         "UPDATE " + table + " SET code_verifier = ?, key_id = ? WHERE state_hash = ?")) {
                     update.setString(1, sealed.value());

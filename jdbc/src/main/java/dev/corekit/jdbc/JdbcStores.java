@@ -38,14 +38,18 @@ public final class JdbcStores {
         this.tokenStore = new JdbcTokenStore(
                 transactions,
                 tables.tokens(),
-                new SecretBox(builder.encryption, "tokens"),
+                new SecretBox(builder.encryption, "tokens", tables.tokens(), builder.requireEncryption),
                 builder.lockTimeout,
                 builder.refreshTokenLifetime,
                 builder.clock);
         this.authorizationStore = new JdbcAuthorizationStore(
                 transactions,
                 tables.pendingAuthorizations(),
-                new SecretBox(builder.encryption, "pending-authorization"),
+                new SecretBox(
+                        builder.encryption,
+                        "pending-authorization",
+                        tables.pendingAuthorizations(),
+                        builder.requireEncryption),
                 builder.authorizationRetention,
                 builder.clock);
     }
@@ -128,6 +132,7 @@ public final class JdbcStores {
         private Duration refreshTokenLifetime = Duration.ofDays(90);
         private Duration authorizationRetention = Duration.ofHours(1);
         private Clock clock = Clock.systemUTC();
+        private boolean requireEncryption;
 
         private Builder(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -176,6 +181,17 @@ public final class JdbcStores {
             return this;
         }
 
+        /**
+         * Refuses to read tokens or PKCE verifiers stored in clear ({@code key_id} NULL) with a {@link
+         * DecryptionException}, so that nobody who can write the tables plants tokens (or an API endpoint) in clear;
+         * needs {@link #encryption}. Rows written before a key was configured are in clear: turn this on after {@link
+         * JdbcStores#reencrypt()} rewrote them (reencrypt still reads clear rows with it on). Off by default.
+         */
+        public Builder requireEncryption() {
+            this.requireEncryption = true;
+            return this;
+        }
+
         /** The clock of write times, expiries and cleanup; the system UTC clock by default. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
@@ -185,8 +201,8 @@ public final class JdbcStores {
         /**
          * The stores.
          *
-         * @throws CoreConfigurationException when the table prefix is not a plain identifier, or a duration is out of
-         *     range
+         * @throws CoreConfigurationException when the table prefix is not a plain identifier, a duration is out of
+         *     range, or encryption is required without a key
          */
         public JdbcStores build() {
             positive("lockTimeout", lockTimeout);
@@ -196,6 +212,9 @@ public final class JdbcStores {
             }
             positive("refreshTokenLifetime", refreshTokenLifetime);
             positive("authorizationRetention", authorizationRetention);
+            if (requireEncryption && !encryption.encrypts()) {
+                throw new CoreConfigurationException("requireEncryption", "needs a current key (encryption(...))");
+            }
             return new JdbcStores(this);
         }
 

@@ -130,7 +130,9 @@ public final class JdbcTokenStore implements TokenStore {
         Objects.requireNonNull(update, "update");
         return runLocking("update", connection, db -> {
             LockedRow row = lock(db, connection);
-            Optional<TokenSet> stored = row.tokens();
+            Optional<TokenSet> stored = row.value() == null
+                    ? Optional.empty()
+                    : Optional.of(codec.read(connection, row.value(), row.keyId()));
             Optional<TokenSet> result = Objects.requireNonNull(update.apply(stored), "the update returned null");
             if (result.isEmpty()) {
                 if (stored.isPresent() || row.inserted()) {
@@ -176,13 +178,13 @@ public final class JdbcTokenStore implements TokenStore {
         for (String connection : staleConnections()) {
             boolean done = runLocking("reencrypt", connection, db -> {
                 LockedRow row = lock(db, connection);
-                if (row.tokens().isEmpty() || !codec.stale(row.keyId())) {
+                if (row.value() == null || !codec.stale(row.keyId())) {
                     if (row.inserted()) {
                         deleteRow(db, connection);
                     }
                     return false;
                 }
-                write(db, connection, row.tokens().get());
+                write(db, connection, codec.readForRewrite(connection, row.value(), row.keyId()));
                 return true;
             });
             rewritten += done ? 1 : 0;
@@ -206,8 +208,8 @@ public final class JdbcTokenStore implements TokenStore {
         });
     }
 
-    /** The row of a connection, locked until the transaction ends. */
-    private record LockedRow(Optional<TokenSet> tokens, String keyId, boolean inserted) {}
+    /** The row of a connection, locked until the transaction ends: its stored column ({@code null}: no tokens). */
+    private record LockedRow(String value, String keyId, boolean inserted) {}
 
     /** Bounds every lock wait of this transaction by the lock timeout ({@code SET LOCAL lock_timeout}). */
     private void boundLockWaits(Connection db) throws SQLException {
@@ -226,7 +228,7 @@ public final class JdbcTokenStore implements TokenStore {
                 select.setString(1, connection);
                 try (ResultSet row = select.executeQuery()) {
                     if (row.next()) {
-                        return new LockedRow(read(connection, row), row.getString(2), inserted);
+                        return new LockedRow(row.getString(1), row.getString(2), inserted);
                     }
                 }
             }

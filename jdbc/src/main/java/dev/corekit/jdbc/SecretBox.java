@@ -12,8 +12,10 @@ import javax.crypto.spec.GCMParameterSpec;
 
 /**
  * Encrypts and decrypts one secret column with AES-GCM: a fresh 12-byte random nonce per write, stored before the
- * ciphertext (base64), and associated data that binds the ciphertext to its row, {@code corekit/<purpose>/v1} and the
- * row's key, so a value copied onto another row does not decrypt.
+ * ciphertext (base64), and associated data that binds the ciphertext to its table and row, {@code
+ * corekit/<purpose>/v2}, the table name (prefix included) and the row's key, so a value copied onto another row, or
+ * into the same row of another prefix's table, does not decrypt. (v1, before 0.1.0, had no table name; its rows do not
+ * decrypt.)
  */
 final class SecretBox {
     private static final int NONCE_BYTES = 12;
@@ -22,11 +24,19 @@ final class SecretBox {
 
     private final EncryptionKeys keys;
     private final String purpose;
+    private final String table;
+    private final boolean requireEncryption;
 
-    /** @param purpose what the column holds, e.g. {@code tokens}; part of the associated data */
-    SecretBox(EncryptionKeys keys, String purpose) {
+    /**
+     * @param purpose what the column holds, e.g. {@code tokens}; part of the associated data
+     * @param table the table of the column, part of the associated data
+     * @param requireEncryption whether a value stored in clear is refused on reading
+     */
+    SecretBox(EncryptionKeys keys, String purpose, String table, boolean requireEncryption) {
         this.keys = keys;
         this.purpose = purpose;
+        this.table = table;
+        this.requireEncryption = requireEncryption;
     }
 
     /** A column value and the id of the key that wrote it ({@code null} in clear). */
@@ -58,9 +68,21 @@ final class SecretBox {
      * The clear text of a column value written for {@code rowKey} under {@code keyId} ({@code null}: in clear).
      *
      * @param row how messages name the row, e.g. {@code the tokens of connection acme}
-     * @throws DecryptionException when the key is not configured or the value does not decrypt
+     * @throws DecryptionException when the key is not configured, the value does not decrypt, or it is in clear and
+     *     encryption is required
      */
     String open(String value, String keyId, String rowKey, String row) {
+        if (keyId == null && requireEncryption) {
+            throw new DecryptionException(
+                    null,
+                    row + " are stored in clear, which requireEncryption() refuses (reencrypt() rewrites them under"
+                            + " the current key)");
+        }
+        return openForRewrite(value, keyId, rowKey, row);
+    }
+
+    /** Like {@link #open}, and a value in clear even when encryption is required: what re-encryption rewrites. */
+    String openForRewrite(String value, String keyId, String rowKey, String row) {
         if (keyId == null) {
             return value;
         }
@@ -101,7 +123,7 @@ final class SecretBox {
     private Cipher cipher(int mode, SecretKey key, byte[] nonce, String rowKey) throws GeneralSecurityException {
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
         cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
-        cipher.updateAAD(("corekit/" + purpose + "/v1\n" + rowKey).getBytes(StandardCharsets.UTF_8));
+        cipher.updateAAD(("corekit/" + purpose + "/v2\n" + table + "\n" + rowKey).getBytes(StandardCharsets.UTF_8));
         return cipher;
     }
 }

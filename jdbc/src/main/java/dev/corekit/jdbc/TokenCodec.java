@@ -25,7 +25,19 @@ final class TokenCodec {
      * @throws CoreException when it does not hold tokens (the message quotes nothing of it)
      */
     TokenSet read(String connection, String value, String keyId) {
-        String json = box.open(value, keyId, connection, "the tokens of connection " + connection);
+        return parse(connection, box.open(value, keyId, connection, name(connection)));
+    }
+
+    /** Like {@link #read}, and tokens in clear even when encryption is required: what re-encryption rewrites. */
+    TokenSet readForRewrite(String connection, String value, String keyId) {
+        return parse(connection, box.openForRewrite(value, keyId, connection, name(connection)));
+    }
+
+    private static String name(String connection) {
+        return "the tokens of connection " + connection;
+    }
+
+    private static TokenSet parse(String connection, String json) {
         JsonNode node;
         try {
             node = JSON.readTree(json);

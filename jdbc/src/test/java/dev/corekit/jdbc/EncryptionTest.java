@@ -61,6 +61,64 @@ class EncryptionTest {
     }
 
     @Test
+    void tokensCopiedIntoTheTableOfAnotherPrefixDoNotDecrypt() {
+        JdbcTokenStore tenantA = JdbcStores.builder(dataSource)
+                .tablePrefix("tenant_a_")
+                .encryption(K1)
+                .build()
+                .tokenStore();
+        JdbcStores tenantBStores = JdbcStores.builder(dataSource)
+                .tablePrefix("tenant_b_")
+                .encryption(K1)
+                .build();
+        tenantBStores.createSchema();
+        JdbcStores.builder(dataSource).tablePrefix("tenant_a_").build().createSchema();
+        tenantA.save("acme", Tokens.number(1));
+        tenantBStores.tokenStore().save("acme", Tokens.number(2));
+        sql.update("UPDATE tenant_b_tokens SET tokens = (SELECT tokens FROM tenant_a_tokens WHERE connection = 'acme')"
+                + " WHERE connection = 'acme'");
+
+        assertThatThrownBy(() -> tenantBStores.tokenStore().load("acme"))
+                .isInstanceOfSatisfying(
+                        DecryptionException.class, e -> assertThat(e.keyId()).isEqualTo("k1"))
+                .hasMessageStartingWith("the tokens of connection acme do not decrypt with key id k1");
+        assertThat(tenantA.load("acme")).contains(Tokens.number(1));
+    }
+
+    @Test
+    void requireEncryptionRefusesTokensInClearUntilReencryptRewroteThem() {
+        store(EncryptionKeys.none()).save("acme", Tokens.number(1));
+        JdbcStores strict = JdbcStores.builder(dataSource)
+                .encryption(K1)
+                .requireEncryption()
+                .build();
+
+        assertThatThrownBy(() -> strict.tokenStore().load("acme"))
+                .isInstanceOfSatisfying(
+                        DecryptionException.class, e -> assertThat(e.keyId()).isNull())
+                .hasMessage("the tokens of connection acme are stored in clear, which requireEncryption() refuses"
+                        + " (reencrypt() rewrites them under the current key)");
+        assertThatThrownBy(() -> strict.tokenStore().update("acme", stored -> stored))
+                .isInstanceOf(DecryptionException.class);
+        assertThat(store(K1).load("acme")).contains(Tokens.number(1));
+
+        assertThat(strict.reencrypt()).isEqualTo(1);
+        assertThat(strict.tokenStore().load("acme")).contains(Tokens.number(1));
+        assertThat(sql.value("SELECT key_id FROM corekit_tokens WHERE connection = 'acme'"))
+                .isEqualTo("k1");
+    }
+
+    @Test
+    void requireEncryptionNeedsAKey() {
+        assertThatThrownBy(
+                        () -> JdbcStores.builder(dataSource).requireEncryption().build())
+                .isInstanceOfSatisfying(
+                        CoreConfigurationException.class,
+                        e -> assertThat(e.setting()).isEqualTo("requireEncryption"))
+                .hasMessage("requireEncryption: needs a current key (encryption(...))");
+    }
+
+    @Test
     void alteredTokensOrAnotherKeyUnderTheSameIdDoNotDecrypt() {
         store(K1).save("acme", Tokens.number(1));
 
