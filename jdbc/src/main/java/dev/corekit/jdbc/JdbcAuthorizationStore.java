@@ -37,13 +37,21 @@ public final class JdbcAuthorizationStore implements AuthorizationStore {
     private final String table;
     private final SecretBox box;
     private final Duration retention;
+    private final Duration lockTimeout;
     private final Clock clock;
 
-    JdbcAuthorizationStore(Transactions transactions, String table, SecretBox box, Duration retention, Clock clock) {
+    JdbcAuthorizationStore(
+            Transactions transactions,
+            String table,
+            SecretBox box,
+            Duration retention,
+            Duration lockTimeout,
+            Clock clock) {
         this.transactions = transactions;
         this.table = table;
         this.box = box;
         this.retention = retention;
+        this.lockTimeout = lockTimeout;
         this.clock = clock;
     }
 
@@ -123,20 +131,27 @@ public final class JdbcAuthorizationStore implements AuthorizationStore {
     }
 
     /**
-     * Rewrites every PKCE verifier of an authorization not yet taken that is not encrypted with the current key.
+     * Rewrites every PKCE verifier of an authorization not yet taken that is not encrypted with the current key, in
+     * one transaction that locks the rows in the order of their state hash and waits for each at most the lock timeout
+     * ({@link JdbcStores.Builder#lockTimeout}). Verifiers of authorizations already taken stay under their key until
+     * cleanup deletes them.
      *
      * @return how many rows were rewritten
      * @throws CoreConfigurationException when no key is configured
+     * @throws JdbcStoreException when a row stayed locked longer than the lock timeout (SQLState {@code 55P03} in its
+     *     cause; nothing was rewritten), or the database fails
      */
     public int reencrypt() {
         if (!box.stale(null)) {
             throw new CoreConfigurationException("encryption", "no current key to re-encrypt with");
         }
         return run("reencrypt", db -> {
+            Transactions.boundLockWaits(db, lockTimeout);
             List<String[]> rows = new ArrayList<>();
             try (PreparedStatement select = db.prepareStatement("SELECT state_hash, code_verifier, key_id FROM " + table
                     + " WHERE taken_at IS NULL AND code_verifier IS NOT NULL AND (key_id IS NULL OR key_id <> ?)"
-                    + " FOR UPDATE")) {
+                    // One order for every instance: two passes at once wait for each other instead of deadlocking.
+                    + " ORDER BY state_hash FOR UPDATE")) {
                 select.setString(1, box.currentKeyId());
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {

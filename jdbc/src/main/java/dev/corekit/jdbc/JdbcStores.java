@@ -51,6 +51,7 @@ public final class JdbcStores {
                         tables.pendingAuthorizations(),
                         builder.requireEncryption),
                 builder.authorizationRetention,
+                builder.lockTimeout,
                 builder.clock);
     }
 
@@ -106,7 +107,9 @@ public final class JdbcStores {
 
     /**
      * Rewrites every secret not encrypted with the current key (written under a retired key, or in clear) with the
-     * current key; the last step of a key rotation, after which retired keys can be dropped.
+     * current key: every connection's tokens, and the PKCE verifiers of authorizations not yet taken (those of taken
+     * ones stay under their key until {@link #deleteExpired()} deletes them; they are never read again). The last step
+     * of a key rotation, after which retired keys can be dropped.
      *
      * @return how many rows were rewritten
      * @throws CoreConfigurationException when no key is configured
@@ -155,7 +158,7 @@ public final class JdbcStores {
 
         /**
          * How long {@link JdbcTokenStore#update} waits for a connection's row lock before it throws {@link
-         * RefreshLockTimeoutException}; 30 seconds by default, from a millisecond to 2147483647 milliseconds (PostgreSQL's
+         * RefreshLockTimeoutException} (and a re-encryption for a row lock before it gives up); 30 seconds by default, from a millisecond to 2147483647 milliseconds (PostgreSQL's
          * {@code lock_timeout} range).
          */
         public Builder lockTimeout(Duration lockTimeout) {

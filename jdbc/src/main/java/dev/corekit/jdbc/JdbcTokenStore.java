@@ -211,12 +211,9 @@ public final class JdbcTokenStore implements TokenStore {
     /** The row of a connection, locked until the transaction ends: its stored column ({@code null}: no tokens). */
     private record LockedRow(String value, String keyId, boolean inserted) {}
 
-    /** Bounds every lock wait of this transaction by the lock timeout ({@code SET LOCAL lock_timeout}). */
+    /** Bounds every lock wait of this transaction by the lock timeout. */
     private void boundLockWaits(Connection db) throws SQLException {
-        try (PreparedStatement timeout = db.prepareStatement("SELECT set_config('lock_timeout', ?, true)")) {
-            timeout.setString(1, lockTimeout.toMillis() + "ms");
-            timeout.execute();
-        }
+        Transactions.boundLockWaits(db, lockTimeout);
     }
 
     private LockedRow lock(Connection db, String connection) throws SQLException {

@@ -1,8 +1,10 @@
 package dev.corekit.jdbc;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
@@ -40,6 +42,14 @@ final class Transactions {
             return inTransaction(connection, work);
         } catch (SQLException e) {
             throw failure.apply(DriverFailure.withoutValues(e));
+        }
+    }
+
+    /** Bounds every lock wait of the current transaction by {@code timeout} ({@code SET LOCAL lock_timeout}). */
+    static void boundLockWaits(Connection connection, Duration timeout) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT set_config('lock_timeout', ?, true)")) {
+            statement.setString(1, timeout.toMillis() + "ms");
+            statement.execute();
         }
     }
 

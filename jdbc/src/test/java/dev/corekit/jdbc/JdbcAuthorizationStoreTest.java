@@ -166,6 +166,39 @@ class JdbcAuthorizationStoreTest {
     }
 
     @Test
+    void reencryptWaitsForALockedAuthorizationAtMostTheLockTimeout() throws Exception {
+        store.save(pending("hash-locked", NOW.plusSeconds(600)));
+        JdbcStores impatient = JdbcStores.builder(dataSource)
+                .encryption(EncryptionKeys.current("k1", Keys.aes(1)))
+                .lockTimeout(Duration.ofMillis(200))
+                .build();
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try (java.sql.Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (var lock = holder.prepareStatement(
+                    "SELECT 1 FROM corekit_pending_authorizations WHERE state_hash = 'hash-locked' FOR UPDATE")) {
+                lock.executeQuery().close();
+            }
+            Future<Integer> reencrypt =
+                    thread.submit(() -> impatient.authorizationStore().reencrypt());
+
+            // A bound that turns a wait without end into a failure; the lock timeout ends it long before.
+            assertThatThrownBy(() -> reencrypt.get(1, TimeUnit.MINUTES))
+                    .cause()
+                    .isExactlyInstanceOf(JdbcStoreException.class)
+                    .hasMessage("reencrypt of a pending authorization failed in table corekit_pending_authorizations")
+                    .satisfies(e -> assertThat(((java.sql.SQLException) e.getCause()).getSQLState())
+                            .isEqualTo("55P03"));
+            holder.rollback();
+        } finally {
+            thread.shutdownNow();
+        }
+        assertThat(sql.value("SELECT key_id FROM corekit_pending_authorizations"))
+                .isNull();
+        assertThat(impatient.authorizationStore().reencrypt()).isEqualTo(1);
+    }
+
+    @Test
     void reencryptRewritesTheVerifiersOfAuthorizationsNotYetTaken() {
         store.save(pending("hash-clear", NOW.plusSeconds(600)));
         JdbcStores.builder(dataSource)
