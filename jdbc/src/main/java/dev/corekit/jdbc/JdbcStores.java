@@ -132,7 +132,7 @@ public final class JdbcStores {
         private String tablePrefix = Tables.DEFAULT_PREFIX;
         private EncryptionKeys encryption = EncryptionKeys.none();
         private Duration lockTimeout = Duration.ofSeconds(30);
-        private Duration refreshTokenLifetime = Duration.ofDays(90);
+        private Duration refreshTokenLifetime;
         private Duration authorizationRetention = Duration.ofHours(1);
         private Clock clock = Clock.systemUTC();
         private boolean requireEncryption;
@@ -167,8 +167,10 @@ public final class JdbcStores {
         }
 
         /**
-         * How long a refresh token is taken to stay valid without use, 90 days by default: cleanup deletes tokens not
-         * written for longer (CORE does not document the lifetime; set the one your app sees).
+         * How long a refresh token stays valid without use; unset by default. When set, cleanup also deletes tokens
+         * whose access token expired and that were not written for longer (an idle connection whose refresh token may
+         * still be valid is then logged out: CORE does not document the lifetime; set only the one your app sees).
+         * Unset (or {@code null}), cleanup deletes only expired access tokens without a refresh token.
          */
         public Builder refreshTokenLifetime(Duration refreshTokenLifetime) {
             this.refreshTokenLifetime = refreshTokenLifetime;
@@ -213,7 +215,9 @@ public final class JdbcStores {
                 throw new CoreConfigurationException(
                         "lockTimeout", "must be at most 2147483647 milliseconds (PostgreSQL's lock_timeout range)");
             }
-            positive("refreshTokenLifetime", refreshTokenLifetime);
+            if (refreshTokenLifetime != null) {
+                positive("refreshTokenLifetime", refreshTokenLifetime);
+            }
             positive("authorizationRetention", authorizationRetention);
             if (requireEncryption && !encryption.encrypts()) {
                 throw new CoreConfigurationException("requireEncryption", "needs a current key (encryption(...))");

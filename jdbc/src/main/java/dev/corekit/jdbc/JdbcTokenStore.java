@@ -139,7 +139,7 @@ public final class JdbcTokenStore implements TokenStore {
                     deleteRow(db, connection);
                 }
             } else if (stored.isEmpty() || result.get() != stored.get()) {
-                write(db, connection, result.get());
+                write(db, connection, result.get(), true);
             }
             return result;
         });
@@ -147,18 +147,23 @@ public final class JdbcTokenStore implements TokenStore {
 
     /**
      * Deletes the tokens that can no longer be used: those whose access token has expired and that have no refresh
-     * token, or were not written for longer than the refresh-token lifetime (their refresh token is presumed expired;
-     * a refresh writes the row, so a connection in use is never deleted). A valid access token is never deleted.
+     * token; and, only when {@link JdbcStores.Builder#refreshTokenLifetime} is set, those whose access token has
+     * expired and that were not written for longer than that lifetime (their refresh token is presumed expired; a
+     * refresh writes the row, re-encryption does not). A valid access token is never deleted.
      *
      * @return how many connections' tokens were deleted
      */
     public int deleteExpired() {
         Instant now = clock.instant();
         return run("deleteExpired", "*", db -> {
-            try (PreparedStatement delete = db.prepareStatement(
-                    "DELETE FROM " + table + " WHERE expires_at <= ? AND (refreshable = FALSE OR updated_at <= ?)")) {
+            try (PreparedStatement delete = db.prepareStatement("DELETE FROM " + table + " WHERE expires_at <= ?"
+                    + (refreshTokenLifetime == null
+                            ? " AND refreshable = FALSE"
+                            : " AND (refreshable = FALSE OR updated_at <= ?)"))) {
                 delete.setObject(1, timestamp(now));
-                delete.setObject(2, timestamp(now.minus(refreshTokenLifetime)));
+                if (refreshTokenLifetime != null) {
+                    delete.setObject(2, timestamp(now.minus(refreshTokenLifetime)));
+                }
                 return delete.executeUpdate();
             }
         });
@@ -184,7 +189,8 @@ public final class JdbcTokenStore implements TokenStore {
                     }
                     return false;
                 }
-                write(db, connection, codec.readForRewrite(connection, row.value(), row.keyId()));
+                // Not a use of the tokens: the write time (what the age-based cleanup reads) stays.
+                write(db, connection, codec.readForRewrite(connection, row.value(), row.keyId()), false);
                 return true;
             });
             rewritten += done ? 1 : 0;
@@ -246,16 +252,17 @@ public final class JdbcTokenStore implements TokenStore {
         return value == null ? Optional.empty() : Optional.of(codec.read(connection, value, row.getString(2)));
     }
 
-    private void write(Connection db, String connection, TokenSet tokens) throws SQLException {
+    /** @param touch whether the row's write time becomes now; else it stays */
+    private void write(Connection db, String connection, TokenSet tokens, boolean touch) throws SQLException {
         SecretBox.Sealed sealed = codec.write(connection, tokens);
         try (PreparedStatement update = db.prepareStatement("UPDATE " + table
                 + " SET tokens = ?, key_id = ?, version = version + 1, expires_at = ?, refreshable = ?,"
-                + " updated_at = ? WHERE connection = ?")) {
+                + " updated_at = COALESCE(?::timestamptz, updated_at) WHERE connection = ?")) {
             update.setString(1, sealed.value());
             update.setString(2, sealed.keyId());
             update.setObject(3, timestamp(tokens.expiresAt()));
             update.setBoolean(4, tokens.refreshToken() != null);
-            update.setObject(5, timestamp(clock.instant()));
+            update.setObject(5, touch ? timestamp(clock.instant()) : null);
             update.setString(6, connection);
             update.executeUpdate();
         }

@@ -25,7 +25,10 @@ class CleanupAndSchemaTest {
     void cleanupDeletesTokensThatCanNoLongerBeRefreshedAndCountsEach() {
         DataSource dataSource = Postgres.newDatabase();
         MutableClock clock = new MutableClock(NOW.minus(Duration.ofDays(91)));
-        JdbcStores stores = JdbcStores.builder(dataSource).clock(clock).build();
+        JdbcStores stores = JdbcStores.builder(dataSource)
+                .clock(clock)
+                .refreshTokenLifetime(Duration.ofDays(90))
+                .build();
         stores.tokenStore().save("unused-for-91-days", Tokens.expiring(NOW.minus(Duration.ofDays(90)), "r"));
         stores.tokenStore().save("unused-but-valid", Tokens.expiring(NOW.plus(Duration.ofDays(30)), "r"));
         clock.advance(Duration.ofDays(91));
@@ -44,6 +47,46 @@ class CleanupAndSchemaTest {
                         Map.of("connection", "unused-but-valid"),
                         Map.of("connection", "valid-without-refresh"));
         assertThat(stores.deleteExpired()).isEqualTo(new JdbcStores.Cleanup(0, 0));
+    }
+
+    @Test
+    void byDefaultCleanupKeepsIdleTokensThatHaveARefreshToken() {
+        DataSource dataSource = Postgres.newDatabase();
+        MutableClock clock = new MutableClock(NOW.minus(Duration.ofDays(400)));
+        JdbcStores stores = JdbcStores.builder(dataSource).clock(clock).build();
+        stores.tokenStore().save("idle-for-400-days", Tokens.expiring(NOW.minus(Duration.ofDays(399)), "r"));
+        clock.advance(Duration.ofDays(400));
+        stores.tokenStore().save("expired-without-refresh", Tokens.expiring(NOW.minusSeconds(1), null));
+
+        assertThat(stores.deleteExpired()).isEqualTo(new JdbcStores.Cleanup(1, 0));
+
+        assertThat(stores.tokenStore().load("idle-for-400-days"))
+                .contains(Tokens.expiring(NOW.minus(Duration.ofDays(399)), "r"));
+        assertThat(stores.tokenStore().load("expired-without-refresh")).isEmpty();
+    }
+
+    @Test
+    void reencryptKeepsTheWriteTimeSoTheAgeRuleStillSeesAnIdleConnection() {
+        DataSource dataSource = Postgres.newDatabase();
+        MutableClock clock = new MutableClock(NOW.minus(Duration.ofDays(91)));
+        JdbcStores.builder(dataSource)
+                .clock(clock)
+                .build()
+                .tokenStore()
+                .save("idle", Tokens.expiring(NOW.minus(Duration.ofDays(90)), "r"));
+        Object written = new Sql(dataSource).value("SELECT updated_at FROM corekit_tokens");
+        clock.advance(Duration.ofDays(91));
+        JdbcStores stores = JdbcStores.builder(dataSource)
+                .clock(clock)
+                .encryption(EncryptionKeys.current("k1", Keys.aes(1)))
+                .refreshTokenLifetime(Duration.ofDays(90))
+                .build();
+
+        assertThat(stores.reencrypt()).isEqualTo(1);
+
+        assertThat(new Sql(dataSource).rows("SELECT key_id, updated_at FROM corekit_tokens"))
+                .containsExactly(Map.of("key_id", "k1", "updated_at", written));
+        assertThat(stores.deleteExpired()).isEqualTo(new JdbcStores.Cleanup(1, 0));
     }
 
     @Test
