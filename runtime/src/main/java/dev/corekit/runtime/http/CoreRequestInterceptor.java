@@ -12,7 +12,7 @@ import java.util.OptionalInt;
  * carries exactly one {@code Authorization} header, with the new token.
  *
  * <p>One interceptor serves every connection of an app: the token is that of the connection of the request's
- * {@link EndpointTarget}.
+ * {@link EndpointTarget}, which sets it together with the API base of the same token set.
  */
 public final class CoreRequestInterceptor implements RequestInterceptor {
     static final String UTC_OFFSET_HEADER = "X-UTC-OFFSET";
@@ -34,9 +34,7 @@ public final class CoreRequestInterceptor implements RequestInterceptor {
         if (!(template.feignTarget() instanceof EndpointTarget<?> target)) {
             throw new IllegalStateException("corekit requests go to an EndpointTarget, not " + template.feignTarget());
         }
-        String accessToken = target.tokens().current().accessToken();
-        template.removeHeader("Authorization");
-        template.header("Authorization", "Bearer " + accessToken);
+        target.authorize(template);
         template.removeHeader(UTC_OFFSET_HEADER);
         OptionalInt minutes = utcOffset.minutesAt(clock.instant());
         if (minutes.isPresent()) {

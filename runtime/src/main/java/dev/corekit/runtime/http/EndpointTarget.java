@@ -1,6 +1,7 @@
 package dev.corekit.runtime.http;
 
 import dev.corekit.runtime.token.TokenManager;
+import dev.corekit.runtime.token.TokenSet;
 import feign.Request;
 import feign.RequestTemplate;
 import feign.Target;
@@ -9,7 +10,8 @@ import java.util.Objects;
 /**
  * A Feign {@link Target} whose URL is the company's API base from the current tokens ({@code endpoint}), checked by
  * the {@link EndpointPolicy} before every attempt: a replay after a refresh goes to the {@code endpoint} of the tokens
- * it carries, and an endpoint the policy refuses never receives the request.
+ * it carries, and an endpoint the policy refuses never receives the request. {@link CoreRequestInterceptor} sets the
+ * token and the API base from one read of the tokens.
  */
 public final class EndpointTarget<T> implements Target<T> {
     private final Class<T> type;
@@ -35,6 +37,19 @@ public final class EndpointTarget<T> implements Target<T> {
     @Override
     public String name() {
         return type.getSimpleName() + "@" + tokens.connection();
+    }
+
+    /**
+     * Sets the access token and the checked API base of one and the same token set on {@code template}: a refresh
+     * that stores new tokens meanwhile cannot pair this token with another set's endpoint.
+     */
+    void authorize(RequestTemplate template) {
+        TokenSet current = tokens.current();
+        template.removeHeader("Authorization");
+        template.header("Authorization", "Bearer " + current.accessToken());
+        if (template.url().indexOf("http") != 0) {
+            template.target(policy.check(current.endpoint()));
+        }
     }
 
     /** The current, checked API base. */
