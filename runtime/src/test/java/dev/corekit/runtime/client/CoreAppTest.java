@@ -17,6 +17,7 @@ import dev.corekit.runtime.token.MutableClock;
 import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.SandboxConfig;
 import dev.corekit.sandbox.idp.TokenRegistry;
+import dev.corekit.sandbox.journal.JournalEntry;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.ref.Reference;
@@ -26,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -162,10 +164,12 @@ class CoreAppTest {
         }
     }
 
-    private static void seed(CoreSandbox sandbox, CoreClient client) {
+    /** Stores valid tokens for {@code client}; returns the access token. */
+    private static String seed(CoreSandbox sandbox, CoreClient client) {
         TokenRegistry.Issued issued = Fixtures.issue(sandbox, Fixtures.READ_WRITE);
         Fixtures.store(
                 client, issued.accessToken(), issued.refreshToken(), Instant.now(), sandbox.endpoint(Fixtures.COMPANY));
+        return issued.accessToken();
     }
 
     @Test
@@ -422,6 +426,42 @@ class CoreAppTest {
                     .isInstanceOf(CoreException.class)
                     .hasMessageContaining("closed");
             assertThat(server.requests("/api/")).isEmpty();
+        }
+    }
+
+    @Test
+    void aRefusedTokenOfOneConnectionAmongManyRefreshesThatConnectionOnly() {
+        try (CoreSandbox sandbox = CoreSandbox.builder()
+                        .configure(c -> c.notAuthenticatedStatus(401))
+                        .start();
+                CoreApp app = app(sandbox.identityUrl()).build()) {
+            Map<String, String> accessTokens = new HashMap<>();
+            for (int i = 0; i < 10; i++) {
+                accessTokens.put("company-" + i, seed(sandbox, app.connection("company-" + i)));
+            }
+            TokenRegistry.Issued acme = Fixtures.issue(sandbox, Fixtures.READ_WRITE);
+            Fixtures.store(
+                    app.connection("acme"),
+                    "dead-access-token",
+                    acme.refreshToken(),
+                    Instant.now(),
+                    sandbox.endpoint(Fixtures.COMPANY));
+
+            for (String name : List.of("company-3", "acme", "company-7")) {
+                assertThat(app.connection(name).api(ActivityApi.class).list(CoreQuery.all()))
+                        .isEmpty();
+            }
+
+            assertThat(sandbox.journal().entries("/connect/token")).hasSize(1);
+            assertThat(sandbox.journal().entries("/activity"))
+                    .extracting(JournalEntry::status)
+                    .containsExactly(200, 401, 200, 200);
+            assertThat(app.connection("acme").tokens().stored().orElseThrow().accessToken())
+                    .isNotEqualTo("dead-access-token");
+            accessTokens.forEach((name, access) -> assertThat(
+                            app.connection(name).tokens().stored().orElseThrow().accessToken())
+                    .as(name)
+                    .isEqualTo(access));
         }
     }
 
