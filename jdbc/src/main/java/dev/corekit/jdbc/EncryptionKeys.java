@@ -1,10 +1,10 @@
 package dev.corekit.jdbc;
 
 import dev.corekit.runtime.error.CoreConfigurationException;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,9 +15,10 @@ import javax.crypto.SecretKey;
  * and retired keys that only decrypt rows written before a rotation. Each row stores the id of the key that wrote it.
  * {@link #none()} stores secrets in clear. Keys never appear in {@link #toString()} or in any message, only their ids.
  *
- * <p>Rotation: make the new key current and keep the old one as retired ({@code current("2027-01", newKey)
- * .withRetired("2026-01", oldKey)}) on every instance, run {@link JdbcStores#reencrypt()} once, and drop the retired key
- * only after that.
+ * <p>Rotation, in two deployments so that no instance meets a row under a key it does not know while a rolling deploy
+ * runs: first deploy the new key as retired ({@code current("2026-01", oldKey).withRetired("2027-01", newKey)}) to
+ * every instance; then make it current ({@code current("2027-01", newKey).withRetired("2026-01", oldKey)}), run {@link
+ * JdbcStores#reencrypt()} once, and drop the old key only after that.
  */
 public final class EncryptionKeys {
     private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
@@ -99,9 +100,19 @@ public final class EncryptionKeys {
     }
 
     private static SecretKey checkedKey(String keyId, SecretKey key) {
-        Objects.requireNonNull(key, "key");
+        if (key == null) {
+            throw new CoreConfigurationException("encryption key " + keyId, "is missing (null)");
+        }
         byte[] encoded = key.getEncoded();
-        int length = encoded == null ? -1 : encoded.length;
+        if (encoded == null) {
+            throw new CoreConfigurationException(
+                    "encryption key " + keyId,
+                    "is not extractable (getEncoded() returned null, e.g. a key held by a hardware module): corekit"
+                            + " encrypts with the JDK's AES-GCM, which needs the key's bytes");
+        }
+        int length = encoded.length;
+        // The copy getEncoded() made is not kept.
+        Arrays.fill(encoded, (byte) 0);
         if (!"AES".equalsIgnoreCase(key.getAlgorithm()) || (length != 16 && length != 24 && length != 32)) {
             throw new CoreConfigurationException(
                     "encryption key " + keyId, "must be an AES key of 16, 24 or 32 bytes (algorithm \"AES\")");

@@ -180,6 +180,37 @@ class EncryptionTest {
     }
 
     @Test
+    void aMissingOrNonExtractableKeyIsRefusedNamingTheKeyId() {
+        javax.crypto.SecretKey nonExtractable = new javax.crypto.SecretKey() {
+            @Override
+            public String getAlgorithm() {
+                return "AES";
+            }
+
+            @Override
+            public String getFormat() {
+                return null;
+            }
+
+            @Override
+            public byte[] getEncoded() {
+                return null;
+            }
+        };
+
+        assertThatThrownBy(() -> EncryptionKeys.current("k1", null))
+                .isInstanceOfSatisfying(
+                        CoreConfigurationException.class,
+                        e -> assertThat(e.setting()).isEqualTo("encryption key k1"))
+                .hasMessage("encryption key k1: is missing (null)");
+        assertThatThrownBy(() -> K1.withRetired("k0", null)).isInstanceOf(CoreConfigurationException.class);
+        assertThatThrownBy(() -> EncryptionKeys.current("hsm", nonExtractable))
+                .isInstanceOf(CoreConfigurationException.class)
+                .hasMessage("encryption key hsm: is not extractable (getEncoded() returned null, e.g. a key held by a"
+                        + " hardware module): corekit encrypts with the JDK's AES-GCM, which needs the key's bytes");
+    }
+
+    @Test
     void reencryptNeedsACurrentKey() {
         assertThatThrownBy(() -> JdbcStores.builder(dataSource).build().reencrypt())
                 .isInstanceOf(CoreConfigurationException.class)
