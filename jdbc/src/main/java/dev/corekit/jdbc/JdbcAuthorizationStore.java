@@ -142,9 +142,7 @@ public final class JdbcAuthorizationStore implements AuthorizationStore {
      *     cause; nothing was rewritten), or the database fails
      */
     public int reencrypt() {
-        if (!box.stale(null)) {
-            throw new CoreConfigurationException("encryption", "no current key to re-encrypt with");
-        }
+        String currentKeyId = box.requireCurrentKeyId();
         return run("reencrypt", db -> {
             Transactions.boundLockWaits(db, lockTimeout);
             List<String[]> rows = new ArrayList<>();
@@ -152,7 +150,7 @@ public final class JdbcAuthorizationStore implements AuthorizationStore {
                     + " WHERE taken_at IS NULL AND code_verifier IS NOT NULL AND (key_id IS NULL OR key_id <> ?)"
                     // One order for every instance: two passes at once wait for each other instead of deadlocking.
                     + " ORDER BY state_hash FOR UPDATE")) {
-                select.setString(1, box.currentKeyId());
+                select.setString(1, currentKeyId);
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
                         rows.add(new String[] {row.getString(1), row.getString(2), row.getString(3)});

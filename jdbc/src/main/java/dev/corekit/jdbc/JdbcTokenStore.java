@@ -176,11 +176,9 @@ public final class JdbcTokenStore implements TokenStore {
      * @throws CoreConfigurationException when no key is configured
      */
     public int reencrypt() {
-        if (!codec.stale(null)) {
-            throw new CoreConfigurationException("encryption", "no current key to re-encrypt with");
-        }
+        String currentKeyId = codec.requireCurrentKeyId();
         int rewritten = 0;
-        for (String connection : staleConnections()) {
+        for (String connection : staleConnections(currentKeyId)) {
             boolean done = runLocking("reencrypt", connection, db -> {
                 LockedRow row = lock(db, connection);
                 if (row.value() == null || !codec.stale(row.keyId())) {
@@ -198,11 +196,11 @@ public final class JdbcTokenStore implements TokenStore {
         return rewritten;
     }
 
-    private List<String> staleConnections() {
+    private List<String> staleConnections(String currentKeyId) {
         return run("reencrypt", "*", db -> {
             try (PreparedStatement select = db.prepareStatement("SELECT connection FROM " + table
                     + " WHERE tokens IS NOT NULL AND (key_id IS NULL OR key_id <> ?)")) {
-                select.setString(1, codec.currentKeyId());
+                select.setString(1, currentKeyId);
                 List<String> connections = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {

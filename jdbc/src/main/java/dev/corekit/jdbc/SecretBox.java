@@ -1,5 +1,6 @@
 package dev.corekit.jdbc;
 
+import dev.corekit.runtime.error.CoreConfigurationException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -115,9 +116,14 @@ final class SecretBox {
         return keys.encrypts() && !keys.currentKeyId().orElseThrow().equals(keyId);
     }
 
-    /** The id of the key that encrypts writes, {@code null} in clear. */
-    String currentKeyId() {
-        return keys.currentKeyId().orElse(null);
+    /**
+     * The current key's id, which a re-encryption pass needs.
+     *
+     * @throws CoreConfigurationException when no key is configured
+     */
+    String requireCurrentKeyId() {
+        return keys.currentKeyId()
+                .orElseThrow(() -> new CoreConfigurationException("encryption", "no current key to re-encrypt with"));
     }
 
     private Cipher cipher(int mode, SecretKey key, byte[] nonce, String rowKey) throws GeneralSecurityException {

@@ -56,7 +56,8 @@ final class TokenCodec {
         return box.stale(keyId);
     }
 
-    String currentKeyId() {
-        return box.currentKeyId();
+    /** @throws dev.corekit.runtime.error.CoreConfigurationException when no key is configured */
+    String requireCurrentKeyId() {
+        return box.requireCurrentKeyId();
     }
 }

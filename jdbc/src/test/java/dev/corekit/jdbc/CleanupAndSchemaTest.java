@@ -19,7 +19,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 class CleanupAndSchemaTest {
-    private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+    private static final Instant NOW = Tokens.T0;
 
     @Test
     void cleanupDeletesTokensThatCanNoLongerBeRefreshedAndCountsEach() {

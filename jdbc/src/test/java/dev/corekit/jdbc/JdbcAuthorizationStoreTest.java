@@ -20,7 +20,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 class JdbcAuthorizationStoreTest {
-    private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+    private static final Instant NOW = Tokens.T0;
     private static final String VERIFIER = "verifier-0123456789-abcdefghijklmnopqrstuvwxyz-SECRET";
 
     private final DataSource dataSource = Postgres.newDatabase();
