@@ -1,6 +1,7 @@
 package dev.corekit.jdbc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corekit.runtime.error.CoreException;
@@ -8,7 +9,8 @@ import dev.corekit.runtime.token.TokenSet;
 
 /** A connection's {@link TokenSet} as the {@code tokens} column holds it: its JSON, sealed by a {@link SecretBox}. */
 final class TokenCodec {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Text after the object is refused: a column holds one token set, nothing appended to it. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final SecretBox box;
 
@@ -48,7 +50,13 @@ final class TokenCodec {
         if (node == null || !node.isObject()) {
             throw new CoreException("the stored tokens of connection " + connection + " are not a JSON object");
         }
-        return TokenSet.fromJson(node);
+        try {
+            return TokenSet.fromJson(node);
+        } catch (CoreException e) {
+            // Until a new login saves over it, every update of this connection fails the same way.
+            throw new CoreException(
+                    "the stored tokens of connection " + connection + " are unusable: " + e.getMessage());
+        }
     }
 
     /** Whether tokens written under {@code keyId} are due for re-encryption (never without a current key). */

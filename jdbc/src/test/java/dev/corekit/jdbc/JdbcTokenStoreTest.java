@@ -295,6 +295,22 @@ class JdbcTokenStoreTest {
     }
 
     @Test
+    void aColumnWithTextAfterTheTokensOrWithoutTheirFieldsIsRefusedNamingTheConnection() {
+        store.save("acme", Tokens.number(1));
+        String stored = Tokens.number(1).toJson().toString();
+        sql.update("UPDATE corekit_tokens SET tokens = ? WHERE connection = ?", stored + "{\"x\":1}", "acme");
+
+        assertThatThrownBy(() -> store.load("acme"))
+                .hasMessage("the stored tokens of connection acme are not JSON")
+                .hasNoCause();
+
+        sql.update("UPDATE corekit_tokens SET tokens = ? WHERE connection = ?", "{\"token\":\"t-secret\"}", "acme");
+        assertThatThrownBy(() -> store.load("acme"))
+                .hasMessageStartingWith("the stored tokens of connection acme are unusable: ")
+                .hasMessageNotContaining("t-secret");
+    }
+
+    @Test
     void aDatabaseFailureIsATypedErrorNamingTheOperationAndConnection() {
         JdbcTokenStore missing =
                 JdbcStores.builder(dataSource).tablePrefix("absent_").build().tokenStore();
