@@ -258,9 +258,11 @@ public final class TokenManager {
             long[] generationThen = {-1};
             try {
                 store.update(connection, stored -> {
-                    Optional<TokenSet> result = pass.apply(stored);
-                    generationThen[0] = generation();
-                    return result;
+                    try {
+                        return pass.apply(stored);
+                    } finally {
+                        generationThen[0] = generation();
+                    }
                 });
             } catch (RuntimeException e) {
                 return keepAfterStoreFailure(pass, generationThen[0], e);
@@ -306,6 +308,17 @@ public final class TokenManager {
      * token must not be lost); a refused grant still ends; anything else is rethrown.
      */
     private TokenSet keepAfterStoreFailure(LockedRefresh pass, long generationThen, RuntimeException failure) {
+        if (failure instanceof ReauthorizationRequiredException && pass.stored() == null && pass.tokens() == null) {
+            // Nothing is stored (another instance revoked or cleared the tokens): the tokens in memory are let go, so
+            // that later calls read the store once each instead of taking the refresh lock.
+            synchronized (lock) {
+                if (generation == generationThen) {
+                    cached = null;
+                    unsaved = null;
+                }
+            }
+            throw failure;
+        }
         if (pass.refused() != null && !pass.decideAgain()) {
             LOG.warn("could not delete the tokens of connection {}: {}", connection, failure.getMessage());
             return settle(pass, generationThen);

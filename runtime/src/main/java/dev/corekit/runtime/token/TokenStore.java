@@ -31,7 +31,8 @@ public interface TokenStore {
      * Either way the lock is released when this returns.
      *
      * <p>The default holds a lock of this process only, keyed by this store and the connection, around {@link #load}
-     * and {@link #save} or {@link #delete}: right for a store that one process owns, wrong for a shared one.
+     * and {@link #save} or {@link #delete}: right for a store that one process owns (give every client of a
+     * connection the same store instance), wrong for a shared one.
      *
      * @return the tokens stored when this returns, or empty when there are none
      */

@@ -174,6 +174,36 @@ class TokenManagerSharedStoreTest {
     }
 
     /**
+     * Another process revoked the connection (its tokens are gone from the store) while this one still held expired
+     * tokens in memory: the first call finds nothing under the refresh lock and fails; later calls fail by reading the
+     * store, without taking the lock again, and a new login stored elsewhere is picked up.
+     */
+    @Test
+    void aConnectionWhoseTokensAnotherProcessDeletedStopsTakingTheRefreshLock() {
+        server = RotatingTokenServer.start();
+        InMemoryTokenStore shared = new InMemoryTokenStore();
+        AtomicInteger updates = new AtomicInteger();
+        TokenManager manager = manager(new ObservedTokenStore(shared, updates::incrementAndGet));
+        manager.store(tokens("access-0", "refresh-0"));
+        assertThat(manager.current().accessToken()).isEqualTo("access-0");
+        shared.delete(CONNECTION);
+        clock.advance(Duration.ofHours(2));
+        int before = updates.get();
+
+        for (int call = 0; call < 3; call++) {
+            assertThatThrownBy(manager::current)
+                    .isInstanceOf(ReauthorizationRequiredException.class)
+                    .hasMessageContaining("no tokens are stored");
+        }
+        assertThat(updates.get() - before).as("refresh-lock passes").isEqualTo(1);
+        assertThat(server.refreshes()).isZero();
+
+        TokenSet login = tokens("access-login", "refresh-login");
+        shared.save(CONNECTION, login);
+        assertThat(manager.current()).isEqualTo(login);
+    }
+
+    /**
      * A refresh whose tokens the store refused keeps them in memory and stores them on a later call, but only over the
      * tokens they replace: a login another process stored meanwhile is used, not overwritten.
      */
