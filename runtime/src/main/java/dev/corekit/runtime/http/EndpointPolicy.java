@@ -6,9 +6,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Decides whether a company's API base URL (the token response's {@code endpoint}) may receive the access token: it
@@ -26,9 +28,15 @@ public final class EndpointPolicy {
 
     private static final Set<String> LOOPBACK_HOSTS = Set.of("127.0.0.1", "localhost", "[::1]", "::1");
 
+    /** More endpoints than a client has companies; past it the cache starts over rather than grow. */
+    private static final int CACHED_ENDPOINTS = 64;
+
     private final List<String> allowedDomains;
     private final boolean insecureLoopback;
     private final String apiBase;
+
+    /** Endpoints that passed, with their base: a token set's endpoint is checked once, not on every call. */
+    private final Map<String, String> accepted = new ConcurrentHashMap<>();
 
     /** A policy without an explicit API base: tokens must name their endpoint. */
     public EndpointPolicy(List<String> allowedDomains, boolean insecureLoopback) {
@@ -96,7 +104,15 @@ public final class EndpointPolicy {
             throw new ApiEndpointException("no API endpoint: the tokens name none and no apiBase is configured; no"
                     + " request or token was sent");
         }
-        return verify(endpoint, false);
+        String base = accepted.get(endpoint);
+        if (base == null) {
+            base = verify(endpoint, false);
+            if (accepted.size() >= CACHED_ENDPOINTS) {
+                accepted.clear();
+            }
+            accepted.put(endpoint, base);
+        }
+        return base;
     }
 
     private String verify(String endpoint, boolean explicit) {

@@ -124,6 +124,16 @@ public final class Redaction {
         return sent;
     }
 
+    /** How many bytes from the start of a body an excerpt reads, given the {@code sent} values it masks. */
+    static int excerptSource(Collection<String> sent) {
+        // Read past what is shown by the longest sent value, so a value that starts in the shown part is whole.
+        int longest = 0;
+        for (String value : sent) {
+            longest = Math.max(longest, value == null ? 0 : value.length() * 3);
+        }
+        return (int) Math.min(Integer.MAX_VALUE - 8, (long) EXCERPT_LENGTH * 4 + longest);
+    }
+
     /** The start of a body as text, redacted and cut to {@link #EXCERPT_LENGTH} characters. */
     public static String excerpt(byte[] body) {
         return excerpt(body, List.of());
@@ -145,12 +155,7 @@ public final class Redaction {
         if (body == null || body.length == 0) {
             return "";
         }
-        // Read past what is shown by the longest sent value, so a value that starts in the shown part is whole.
-        int longest = sent.stream()
-                .mapToInt(v -> v == null ? 0 : v.length() * 3)
-                .max()
-                .orElse(0);
-        int read = (int) Math.min(body.length, (long) EXCERPT_LENGTH * 4 + longest);
+        int read = Math.min(body.length, excerptSource(sent));
         String text = new String(body, 0, read, StandardCharsets.UTF_8)
                 .replaceAll("\\s+", " ")
                 .trim();

@@ -2,10 +2,12 @@ package dev.corekit.runtime.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.corekit.runtime.CoreClient;
 import dev.corekit.runtime.CoreQuery;
 import dev.corekit.runtime.error.CoreNotFoundException;
+import dev.corekit.runtime.error.CoreResponseException;
 import feign.okhttp.OkHttpClient;
 import java.time.Instant;
 import java.util.Set;
@@ -64,6 +66,48 @@ class KeepAliveTest {
 
             for (int i = 0; i < CALLS; i++) {
                 assertThat(api.list(CoreQuery.all())).hasSize(100);
+            }
+
+            assertThat(server.requests("/api/")).hasSize(CALLS);
+            assertThat(ports(server)).hasSizeLessThanOrEqualTo(FEW);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ClientKind.class)
+    void bytesAfterTheJsonValueAreReadSoTheConnectionIsKept(ClientKind kind) {
+        // Far more than a read buffer follows the value: the decoder stops at the value's end, then drains the rest.
+        String answer = "{\"code\":\"QA\"}" + " \n".repeat(50_000);
+        try (TestServer server = TestServer.start()) {
+            server.on("/api/", (exchange, seen) -> TestServer.json(exchange, 200, answer));
+            ActivityApi api = client(kind, server).api(ActivityApi.class);
+
+            for (int i = 0; i < CALLS; i++) {
+                assertThat(api.get(Integer.toString(i)).get("code").asText()).isEqualTo("QA");
+            }
+
+            assertThat(server.requests("/api/")).hasSize(CALLS);
+            assertThat(ports(server)).hasSizeLessThanOrEqualTo(FEW);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ClientKind.class)
+    void aLargeAnswerMalformedMidwayIsATypedErrorAndKeepsTheConnection(ClientKind kind) {
+        String page = page();
+        String answer = page.substring(0, page.length() - 1) + ",}}}," + page.substring(1);
+        try (TestServer server = TestServer.start()) {
+            server.on("/api/", (exchange, seen) -> TestServer.json(exchange, 200, answer));
+            ActivityApi api = client(kind, server).api(ActivityApi.class);
+
+            for (int i = 0; i < CALLS; i++) {
+                Throwable thrown = catchThrowable(() -> api.list(CoreQuery.all()));
+                assertThat(thrown)
+                        .isExactlyInstanceOf(CoreResponseException.class)
+                        .hasMessageContaining("malformed JSON");
+                assertThat(((CoreResponseException) thrown).bodyExcerpt())
+                        .startsWith("[{\"id\":\"3f1c9a52-8d77-4c59-9b7d-000000000000\"")
+                        .endsWith("...");
             }
 
             assertThat(server.requests("/api/")).hasSize(CALLS);

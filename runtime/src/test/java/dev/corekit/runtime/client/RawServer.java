@@ -96,12 +96,13 @@ final class RawServer implements AutoCloseable {
         return brokenBody(status, "[{\"code\":\"");
     }
 
-    /** Headers promising 1000 bytes, then {@code start} (shorter), then the connection closes. */
+    /** Headers promising 1000 bytes (twice {@code start}'s length if more), then {@code start}, then the connection closes. */
     static Action brokenBody(int status, String start) {
+        int promised = Math.max(1000, start.length() * 2);
         return socket -> {
             OutputStream out = socket.getOutputStream();
-            out.write(("HTTP/1.1 " + status
-                            + " Status\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n" + start)
+            out.write(("HTTP/1.1 " + status + " Status\r\nContent-Type: application/json\r\nContent-Length: " + promised
+                            + "\r\n\r\n" + start)
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             socket.close();

@@ -76,6 +76,24 @@ class TypedErrorsTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("kindsAndLevels")
+    void aLargeListThatBreaksOffMidwayIsATransportError(ClientKind kind, Logger.Level level) {
+        // Far more than one read buffer arrives whole before the break, inside the list the decoder is filling.
+        StringBuilder start = new StringBuilder("[");
+        for (int i = 0; i < 3000; i++) {
+            start.append("{\"code\":\"A").append(i).append("\"},");
+        }
+        try (RawServer server = RawServer.start(brokenBody(200, start + "{\"code\":\"A"))) {
+            Faulty faulty = new Faulty(server);
+            ActivityApi api = faulty.api(faulty.builder(kind).logLevel(level).retryPolicy(RetryPolicy.none()));
+
+            assertTransport(catchThrowable(() -> api.list(CoreQuery.all())), "GET");
+
+            assertThat(server.requests()).containsExactly("GET " + ACTIVITY);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("kindsAndLevels")
     void anErrorAnswerThatBreaksOffIsTheErrorItsStatusSays(ClientKind kind, Logger.Level level) {
         try (RawServer server = RawServer.start(brokenBody(503))) {
             Faulty faulty = new Faulty(server);
