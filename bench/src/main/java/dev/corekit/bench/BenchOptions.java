@@ -73,7 +73,7 @@ record BenchOptions(
         return new BenchOptions(connections, setups, workers, heap, histogram, report);
     }
 
-    private static int number(String name, String value) {
+    static int number(String name, String value) {
         try {
             return Integer.parseInt(value.replace("_", "").replace(",", ""));
         } catch (NumberFormatException e) {

@@ -41,10 +41,15 @@ final class FiguresTable {
                 "calls per second (one per connection)",
                 f -> String.format(Locale.ROOT, "%,.0f", f.callsPerSecond())));
         rows.add(row(figures, "failed calls", f -> count(f.failedCalls())));
+        markdown(rows, out);
+    }
+
+    /** {@code rows} as a Markdown table, the first row its header. */
+    static void markdown(List<List<String>> rows, PrintStream out) {
         for (int r = 0; r < rows.size(); r++) {
             out.println("| " + String.join(" | ", rows.get(r)) + " |");
             if (r == 0) {
-                out.println("|---".repeat(header.size()) + "|");
+                out.println("|---".repeat(rows.get(0).size()) + "|");
             }
         }
     }
