@@ -3,20 +3,24 @@ package dev.corekit.bench;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * CORE's {@code activity} resource under {@code /api} for {@link LoopbackHttpServer}: {@code GET
- * /api/activity/{ActivityServer.ID}} answers one activity, {@code GET /api/activity?page=<number>,<size>} a page of a
+ * /api/activity/{ID}} answers one activity, {@code GET /api/activity?page=<number>,<size>} a page of a
  * list of {@code records} activities (full pages until the records run out, then a short or empty one), each page
  * rendered once per size.
  */
 final class ActivityRoutes implements LoopbackHttpServer.Responder {
-    private static final String ONE = "/api/activity/" + ActivityServer.ID;
+    /** The id of the one activity. */
+    static final UUID ID = UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
+
+    private static final String ONE = "/api/activity/" + ID;
     private static final byte[] EMPTY_PAGE = HttpResponses.json("[]");
 
     private final long records;
-    private final byte[] one = HttpResponses.json(ActivityJson.one(ActivityServer.ID));
+    private final byte[] one = HttpResponses.json(ActivityJson.one(ID));
     private final Map<Integer, byte[]> fullPages = new ConcurrentHashMap<>();
 
     /** A list as long as anyone pages: every page full. */

@@ -131,7 +131,7 @@ final class ColdStart {
     /** Starts {@code program} and times it until it prints what it decoded; then waits for it to end. */
     private static Launch launch(Program program, String apiBase, List<String> jvmOptions) {
         long start = System.nanoTime();
-        Process child = ChildJvm.start(jvmOptions, program.main, List.of(apiBase, ActivityServer.ID.toString()));
+        Process child = ChildJvm.start(jvmOptions, program.main, List.of(apiBase, ActivityRoutes.ID.toString()));
         List<String> output = new ArrayList<>();
         try (BufferedReader out =
                 new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {

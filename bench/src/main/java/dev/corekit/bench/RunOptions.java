@@ -38,7 +38,7 @@ record RunOptions(
         Path reportDirectory,
         List<String> connectionArgs) {
     /** Every harness {@code --run} may name; all but {@code connections} run by default. */
-    static final List<String> HARNESSES = List.of("cold", "connections");
+    static final List<String> HARNESSES = List.of("calls", "cold", "stream", "expiries", "compile", "connections");
 
     static final List<String> DEFAULT_RUN = HARNESSES.subList(0, HARNESSES.size() - 1);
 

@@ -1,0 +1,43 @@
+package dev.corekit.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Compiles one of the catalogue's declarations both ways, once; checks what javac produced, never times. */
+class CompileShareSmokeTest {
+    @TempDir
+    Path work;
+
+    @Test
+    void withTheProcessorAndWithoutItJavacProducesTheSameClasses() throws Exception {
+        Path declarations = work.resolve("src");
+        Path declaration = declarations.resolve("dev/corekit/client/AccountingClassResource.java");
+        Files.createDirectories(declaration.getParent());
+        Files.copy(Catalogue.declarations().resolve("dev/corekit/client/AccountingClassResource.java"), declaration);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+        CompileShare.Result result = CompileShare.run(
+                declarations, 1, work.resolve("out"), new PrintStream(log, true, StandardCharsets.UTF_8));
+
+        assertThat(work.resolve("out/with/dev/corekit/client/AccountingClassApi.class"))
+                .exists();
+        assertThat(work.resolve("out/without/dev/corekit/client/AccountingClassApi.class"))
+                .exists();
+        assertThat(work.resolve("out/generated-kept/dev/corekit/client/AccountingClass.java"))
+                .exists();
+        assertThat(result.generated()).isGreaterThanOrEqualTo(2);
+        assertThat(result.classes()).isGreaterThan(result.generated());
+        assertThat(result.withMillis()).hasSize(1);
+        assertThat(result.withoutMillis()).hasSize(1);
+        // The processor ran in the run with it: javac reported its annotation-processing phase.
+        assertThat(result.processingMillis().get(0)).isPositive();
+        assertThat(log.toString(StandardCharsets.UTF_8)).startsWith("compile run 1 of 1: with the processor ");
+    }
+}
