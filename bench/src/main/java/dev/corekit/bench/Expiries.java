@@ -1,7 +1,6 @@
 package dev.corekit.bench;
 
 import dev.corekit.client.ActivityApi;
-import dev.corekit.runtime.token.InMemoryTokenStore;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -21,8 +20,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * Many threads on one connection across token expiries: {@code threads} threads call {@code ActivityApi.get(id)} on
  * one corekit client whose access token lives {@code lifetime} and is refreshed {@code skew} before it expires, against
  * an API server ({@link ActivityRoutes}) and an identity server ({@link TokenRoutes}, rotating refresh tokens), both
- * {@link LoopbackHttpServer}s in this JVM; and the same with tokens that never expire in the run. The servers count
- * the refreshes, the expiries that fell while calls were made, and the TCP connections each accepted.
+ * {@link LoopbackHttpServer}s in this JVM; and the same with tokens that never expire in the run. The identity
+ * server counts the refreshes, the store ({@link ExpiryLedger}) the access tokens whose refresh point passed before the
+ * last call started (each needs one refresh), and each server the TCP connections it accepted.
  */
 final class Expiries {
     /** A token's lifetime in the timed runs: its refresh point comes every {@code lifetime - skew}. */
@@ -44,7 +44,7 @@ final class Expiries {
      * @param seconds the run's wall-clock time
      * @param refreshes refresh grants the identity server answered with new tokens
      * @param refused refresh grants it refused
-     * @param expiries access tokens whose refresh point passed before the last call reached the API server
+     * @param expiries access tokens whose refresh point passed before the last call started
      * @param apiConnections TCP connections the API server accepted
      * @param identityConnections TCP connections the identity server accepted
      */
@@ -151,15 +151,10 @@ final class Expiries {
      */
     static Run run(int threads, Duration lifetime, Duration skew, Clock clock, Pacer pacer) {
         AtomicReference<Instant> lastCall = new AtomicReference<>(clock.instant());
-        ActivityRoutes activities = new ActivityRoutes();
-        TokenRoutes tokens = new TokenRoutes(clock, lifetime);
-        try (LoopbackHttpServer api = new LoopbackHttpServer(request -> {
-                    Instant now = clock.instant();
-                    lastCall.accumulateAndGet(now, (a, b) -> a.isAfter(b) ? a : b);
-                    return activities.apply(request);
-                });
+        TokenRoutes tokens = new TokenRoutes(lifetime);
+        try (LoopbackHttpServer api = new LoopbackHttpServer(new ActivityRoutes());
                 LoopbackHttpServer identity = new LoopbackHttpServer(tokens)) {
-            InMemoryTokenStore store = new InMemoryTokenStore();
+            ExpiryLedger store = new ExpiryLedger();
             Instant now = clock.instant();
             store.save(
                     BenchClients.CONNECTION,
@@ -180,6 +175,8 @@ final class Expiries {
                 workers.add(pool.submit(() -> {
                     boolean goOn = true;
                     while (goOn) {
+                        Instant started = clock.instant();
+                        lastCall.accumulateAndGet(started, (a, b) -> a.isAfter(b) ? a : b);
                         try {
                             client.get(ActivityRoutes.ID);
                         } catch (RuntimeException e) {
@@ -200,7 +197,7 @@ final class Expiries {
                     seconds,
                     tokens.refreshes(),
                     tokens.refused(),
-                    tokens.expiriesBefore(lastCall.get(), skew),
+                    store.expiredBy(lastCall.get(), skew),
                     api.accepted(),
                     identity.accepted());
         } catch (IOException e) {
