@@ -10,6 +10,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -48,6 +50,8 @@ final class LoopbackHttpServer implements AutoCloseable {
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
     private final Thread acceptor;
+    /** Connections being served, closed with the server so that their threads end with it. */
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
 
     LoopbackHttpServer(Responder responder) throws IOException {
         this.responder = responder;
@@ -90,6 +94,7 @@ final class LoopbackHttpServer implements AutoCloseable {
                 return;
             }
             accepted.incrementAndGet();
+            open.add(connection);
             Thread serving = new Thread(() -> serve(connection), "loopback-http-" + accepted.get());
             serving.setDaemon(true);
             serving.start();
@@ -110,7 +115,9 @@ final class LoopbackHttpServer implements AutoCloseable {
                 out.flush();
             }
         } catch (IOException e) {
-            // The client went away; nothing to answer.
+            // The client went away (or the server closed); nothing to answer.
+        } finally {
+            open.remove(connection);
         }
     }
 
@@ -158,5 +165,8 @@ final class LoopbackHttpServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         socket.close();
+        for (Socket connection : open) {
+            connection.close();
+        }
     }
 }
