@@ -46,7 +46,6 @@ import org.slf4j.LoggerFactory;
  * the code goes anywhere. The store finds the request by the SHA-256 of the state, never by the state. Thread-safe.
  */
 public final class AppAuthorization {
-    private static final Logger LOG = LoggerFactory.getLogger(AppAuthorization.class);
     private static final Pattern SCOPE = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
 
     private final URI authorizationEndpoint;
@@ -195,7 +194,7 @@ public final class AppAuthorization {
                 pair == null ? null : pair.verifier(),
                 state.applicationValues(),
                 expiresAt));
-        LOG.debug("started an authorization of connection {} with redirect URI {}", connection, redirectUri);
+        Log.LOG.debug("started an authorization of connection {} with redirect URI {}", connection, redirectUri);
         return new AuthorizationRequest(uri, encoded, redirectUri, scopes, pair != null, expiresAt);
     }
 
@@ -274,14 +273,14 @@ public final class AppAuthorization {
         }
         CallbackResult result = CallbackResult.parse(callbackParameters);
         if (result instanceof CallbackResult.Denied denied) {
-            LOG.info("the authorization of connection {} was refused: {}", request.connection(), denied.error());
+            Log.LOG.info("the authorization of connection {} was refused: {}", request.connection(), denied.error());
             throw denied.toException();
         }
         CallbackResult.Granted granted = (CallbackResult.Granted) result;
         TokenManager manager = only != null ? only : connections.tokens(request.connection());
         TokenSet tokens = tokenEndpoint.exchangeCode(granted.code(), request.redirectUri(), request.codeVerifier());
         manager.store(tokens);
-        LOG.debug("completed the authorization of connection {}: {}", request.connection(), tokens);
+        Log.LOG.debug("completed the authorization of connection {}: {}", request.connection(), tokens);
         return new AuthorizationResult(tokens, request.applicationValues(), granted.companyId(), request.connection());
     }
 
@@ -375,5 +374,10 @@ public final class AppAuthorization {
         return "AppAuthorization{authorizationEndpoint=" + authorizationEndpoint + ", clientId="
                 + credentials.clientId() + ", redirectUri=" + defaultRedirectUri + ", scopes=" + scopes + ", pkce="
                 + pkce + ", pendingLifetime=" + pendingLifetime + ", " + store + "}";
+    }
+
+    /** SLF4J starts (and scans the class path for a provider) only when corekit first logs. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(AppAuthorization.class);
     }
 }

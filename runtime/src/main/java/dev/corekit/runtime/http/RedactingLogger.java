@@ -19,7 +19,6 @@ import org.slf4j.LoggerFactory;
  * type, whatever the log level.
  */
 public final class RedactingLogger extends feign.Logger {
-    private static final Logger LOG = LoggerFactory.getLogger("dev.corekit.runtime.http.feign");
 
     /** The credentials of the exchange being logged on this thread; Feign logs an exchange on its caller's thread. */
     private static final ThreadLocal<List<String>> SENT = ThreadLocal.withInitial(List::of);
@@ -36,8 +35,8 @@ public final class RedactingLogger extends feign.Logger {
 
     @Override
     protected void log(String configKey, String format, Object... args) {
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("{} {}", methodTag(configKey), Redaction.redact(String.format(format, args), SENT.get()));
+        if (Log.LOG.isDebugEnabled()) {
+            Log.LOG.debug("{} {}", methodTag(configKey), Redaction.redact(String.format(format, args), SENT.get()));
         }
     }
 
@@ -81,5 +80,10 @@ public final class RedactingLogger extends feign.Logger {
                 throw failure;
             }
         };
+    }
+
+    /** SLF4J starts (and scans the class path for a provider) only when corekit first logs. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger("dev.corekit.runtime.http.feign");
     }
 }

@@ -18,7 +18,6 @@ import org.slf4j.LoggerFactory;
  * throws what must not be retried and answers {@link Outcome#retry} for the rest.
  */
 public final class RetryEngine {
-    private static final Logger LOG = LoggerFactory.getLogger(RetryEngine.class);
 
     private final RetryPolicy policy;
     private final Clock clock;
@@ -63,7 +62,7 @@ public final class RetryEngine {
             if (number >= policy.maxAttempts() || tooLong || elapsed.plus(wait).compareTo(policy.deadline()) > 0) {
                 return outcome.giveUp();
             }
-            LOG.debug("attempt {} failed; retrying in {} ms", number, wait.toMillis());
+            Log.LOG.debug("attempt {} failed; retrying in {} ms", number, wait.toMillis());
             try {
                 sleeper.sleep(wait);
             } catch (InterruptedException e) {
@@ -130,5 +129,10 @@ public final class RetryEngine {
             }
             return value;
         }
+    }
+
+    /** SLF4J starts (and scans the class path for a provider) only when corekit first logs. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(RetryEngine.class);
     }
 }

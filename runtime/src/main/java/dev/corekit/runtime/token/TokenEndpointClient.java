@@ -51,7 +51,6 @@ import org.slf4j.LoggerFactory;
  * already be spent, and sending it again would make CORE revoke the grant.
  */
 public final class TokenEndpointClient {
-    private static final Logger LOG = LoggerFactory.getLogger(TokenEndpointClient.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OAuthEndpoints endpoints;
@@ -242,7 +241,7 @@ public final class TokenEndpointClient {
         if (status != 429 && status != 503) {
             return RetryEngine.Outcome.done(response);
         }
-        LOG.debug("{} answered {}", what, status);
+        Log.LOG.debug("{} answered {}", what, status);
         Duration retryAfter = RetryAfter.parse(
                         response.headers().firstValue("Retry-After").orElse(null), clock)
                 .orElse(null);
@@ -295,5 +294,10 @@ public final class TokenEndpointClient {
     @Override
     public String toString() {
         return "TokenEndpointClient{" + endpoints + ", " + credentials + "}";
+    }
+
+    /** SLF4J starts (and scans the class path for a provider) only when corekit first logs. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(TokenEndpointClient.class);
     }
 }

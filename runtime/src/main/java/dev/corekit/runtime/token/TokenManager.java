@@ -41,7 +41,6 @@ import org.slf4j.LoggerFactory;
  * </ul>
  */
 public final class TokenManager {
-    private static final Logger LOG = LoggerFactory.getLogger(TokenManager.class);
 
     private final String connection;
     private final TokenStore store;
@@ -155,7 +154,7 @@ public final class TokenManager {
         } catch (ReauthorizationRequiredException e) {
             throw e;
         } catch (RuntimeException e) {
-            LOG.debug("still cannot store the tokens of connection {}: {}", connection, e.getMessage());
+            Log.LOG.debug("still cannot store the tokens of connection {}: {}", connection, e.getMessage());
             return tokens;
         }
     }
@@ -189,7 +188,7 @@ public final class TokenManager {
                     throw new ReauthorizationRequiredException(connection, "no tokens are stored");
                 }
                 if (refusedThen != null) {
-                    LOG.info("connection {} has new tokens in its store; using them", connection);
+                    Log.LOG.info("connection {} has new tokens in its store; using them", connection);
                     refused = null;
                 }
                 cached = stored.get();
@@ -288,14 +287,14 @@ public final class TokenManager {
             }
         }
         if (pass.refused() != null) {
-            LOG.info(
+            Log.LOG.info(
                     "connection {} must be authorized again: {}",
                     connection,
                     pass.refused().reason());
             throw pass.refused().exception(connection);
         }
         if (pass.refreshed()) {
-            LOG.debug(
+            Log.LOG.debug(
                     "refreshed the access token of connection {}; it expires at {}",
                     connection,
                     pass.tokens().expiresAt());
@@ -320,7 +319,7 @@ public final class TokenManager {
             throw failure;
         }
         if (pass.refused() != null && !pass.decideAgain()) {
-            LOG.warn("could not delete the tokens of connection {}: {}", connection, failure.getMessage());
+            Log.LOG.warn("could not delete the tokens of connection {}: {}", connection, failure.getMessage());
             return settle(pass, generationThen);
         }
         TokenSet tokens = pass.tokens();
@@ -334,12 +333,12 @@ public final class TokenManager {
             }
         }
         if (pass.refreshed()) {
-            LOG.warn(
+            Log.LOG.warn(
                     "could not store the refreshed tokens of connection {}; keeping them in memory: {}",
                     connection,
                     failure.getMessage());
         } else {
-            LOG.debug("still cannot store the tokens of connection {}: {}", connection, failure.getMessage());
+            Log.LOG.debug("still cannot store the tokens of connection {}: {}", connection, failure.getMessage());
         }
         return tokens;
     }
@@ -359,5 +358,10 @@ public final class TokenManager {
     @Override
     public String toString() {
         return "TokenManager{connection=" + connection + ", store=" + store + ", skew=" + skew + "}";
+    }
+
+    /** SLF4J starts (and scans the class path for a provider) only when corekit first logs. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(TokenManager.class);
     }
 }
