@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Runs a test class's {@code main} in a JVM of its own, on a copy of this JVM's test class path. */
-final class ChildJvm {
+public final class ChildJvm {
     private ChildJvm() {}
 
     /**
@@ -18,7 +18,7 @@ final class ChildJvm {
      * recompile {@code target/classes} while a child starts, and a class missing for a moment would fail the test for
      * nothing. Copies again until every class of {@code needed} is there.
      */
-    static String snapshotClassPath(Path temp, Class<?>... needed) throws Exception {
+    public static String snapshotClassPath(Path temp, Class<?>... needed) throws Exception {
         for (int attempt = 1; ; attempt++) {
             Path root = temp.resolve("classpath-" + attempt);
             List<String> entries = new ArrayList<>();
@@ -63,8 +63,15 @@ final class ChildJvm {
 
     /** A process builder running {@code main} with {@code args} on {@code classPath}. */
     static ProcessBuilder command(String classPath, Class<?> main, String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath, main.getName()));
+        return command(List.of(), classPath, main, args);
+    }
+
+    /** A process builder running {@code main} with {@code args} on {@code classPath}, in a JVM with {@code options}. */
+    public static ProcessBuilder command(List<String> options, String classPath, Class<?> main, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(options);
+        command.addAll(List.of("-cp", classPath, main.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command);
     }
