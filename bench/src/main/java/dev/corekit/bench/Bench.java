@@ -76,7 +76,8 @@ public final class Bench {
                         notes.add("streaming: " + options.streamRounds()
                                 + " rounds, corekit and the floor in turns, each in"
                                 + " a JVM with " + Streaming.HEAP + "; time from the first request to the last record;"
-                                + " connections counted by the server");
+                                + " connections counted by the server; a child that runs out of heap exits"
+                                + " (-XX:+ExitOnOutOfMemoryError) and fails the harness");
                     }
                     case "expiries" -> {
                         Expiries.Result expiries = Expiries.run(
