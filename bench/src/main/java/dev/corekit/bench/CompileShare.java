@@ -59,6 +59,35 @@ final class CompileShare {
         }
     }
 
+    /**
+     * This JVM's class path split for javac.
+     *
+     * @param classpath every entry but the catalogue's, the processor's and JavaPoet's
+     * @param processorPath the processor's and JavaPoet's
+     */
+    record Paths(List<String> classpath, List<String> processorPath) {
+        /** Tells entries apart by their jar's name or their module's {@code target/classes}, never by the checkout's. */
+        static Paths split(List<String> entries) {
+            List<String> classpath = new ArrayList<>();
+            List<String> processorPath = new ArrayList<>();
+            for (String entry : entries) {
+                if (isModule(entry, "processor", "corekit-processor")
+                        || Path.of(entry).getFileName().toString().startsWith("javapoet")) {
+                    processorPath.add(entry);
+                } else if (!isModule(entry, "generated-client", "corekit-client")) {
+                    classpath.add(entry);
+                }
+            }
+            return new Paths(classpath, processorPath);
+        }
+
+        private static boolean isModule(String entry, String module, String artifact) {
+            Path path = Path.of(entry);
+            return path.getFileName().toString().startsWith(artifact + "-")
+                    || path.endsWith(Path.of(module, "target", "classes"));
+        }
+    }
+
     private CompileShare() {}
 
     /**
@@ -69,15 +98,10 @@ final class CompileShare {
     static Result run(Path declarations, int runs, Path work, PrintStream log) {
         try {
             Files.createDirectories(work);
-            List<String> classpath = new ArrayList<>();
-            List<String> processorPath = new ArrayList<>();
-            for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-                if (entry.contains("processor") || entry.contains("javapoet")) {
-                    processorPath.add(entry);
-                } else if (!entry.contains("generated-client") && !entry.contains("corekit-client")) {
-                    classpath.add(entry);
-                }
-            }
+            Paths paths =
+                    Paths.split(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
+            List<String> classpath = paths.classpath();
+            List<String> processorPath = paths.processorPath();
             List<String> common = List.of(
                     "--release",
                     "17",

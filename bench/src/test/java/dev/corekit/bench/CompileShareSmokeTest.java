@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,5 +40,27 @@ class CompileShareSmokeTest {
         // The processor ran in the run with it: javac reported its annotation-processing phase.
         assertThat(result.processingMillis().get(0)).isPositive();
         assertThat(log.toString(StandardCharsets.UTF_8)).startsWith("compile run 1 of 1: with the processor ");
+    }
+
+    @Test
+    void theProcessorAndJavaPoetGoOnTheProcessorPathWhateverTheCheckoutIsCalled() {
+        CompileShare.Paths paths = CompileShare.Paths.split(List.of(
+                "/work/processor/runtime/target/classes",
+                "/work/processor/processor/target/classes",
+                "/work/processor/generated-client/target/classes",
+                "/m2/com/palantir/javapoet/javapoet/0.22.0/javapoet-0.22.0.jar",
+                "/m2/dev/corekit/corekit-client/0.1.0/corekit-client-0.1.0.jar",
+                "/m2/dev/corekit/corekit-processor/0.1.0/corekit-processor-0.1.0.jar",
+                "/m2/com/fasterxml/jackson/core/jackson-databind/2.23.0/jackson-databind-2.23.0.jar"));
+
+        assertThat(paths.classpath())
+                .containsExactly(
+                        "/work/processor/runtime/target/classes",
+                        "/m2/com/fasterxml/jackson/core/jackson-databind/2.23.0/jackson-databind-2.23.0.jar");
+        assertThat(paths.processorPath())
+                .containsExactly(
+                        "/work/processor/processor/target/classes",
+                        "/m2/com/palantir/javapoet/javapoet/0.22.0/javapoet-0.22.0.jar",
+                        "/m2/dev/corekit/corekit-processor/0.1.0/corekit-processor-0.1.0.jar");
     }
 }
