@@ -8,6 +8,7 @@ import dev.corekit.runtime.http.CachingContract;
 import dev.corekit.runtime.http.CoreDecoder;
 import dev.corekit.runtime.http.CoreErrorDecoder;
 import dev.corekit.runtime.http.CoreRequestInterceptor;
+import dev.corekit.runtime.http.DirectCalls;
 import dev.corekit.runtime.http.EndpointTarget;
 import dev.corekit.runtime.http.NoOkHttpFollowUps;
 import dev.corekit.runtime.http.RedactingLogger;
@@ -17,11 +18,9 @@ import dev.corekit.runtime.token.TokenEndpointClient;
 import dev.corekit.runtime.token.TokenManager;
 import feign.Contract;
 import feign.Feign;
-import feign.Request;
 import feign.Retryer;
 import feign.http2client.Http2Client;
 import feign.jackson.JacksonEncoder;
-import feign.okhttp.OkHttpClient;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 
@@ -76,25 +75,31 @@ final class HttpStack implements AutoCloseable {
         this.client = new ReleasableClient(
                 settings.httpClient != null
                         ? settings.httpClient
-                        : ownJdkHttp != null ? new Http2Client(ownJdkHttp.get()) : new OkHttpClient(ownOkHttp));
+                        : ownJdkHttp != null ? new Http2Client(ownJdkHttp.get()) : new OkHttpFeignClient(ownOkHttp));
+        Contract contract = new CachingContract(new Contract.Default());
+        CallOptions options = new CallOptions(settings.connectTimeout, settings.readTimeout);
+        CoreDecoder decoder = new CoreDecoder(settings.objectMapper);
+        CoreErrorDecoder errorDecoder = new CoreErrorDecoder(settings.clock);
+        CoreRequestInterceptor interceptor = new CoreRequestInterceptor(settings.utcOffset, settings.clock);
+        RedactingLogger logger = new RedactingLogger();
+        // A client the app gives may read the request templates Feign attaches; corekit's own clients do not.
+        DirectCalls direct = settings.httpClient != null
+                ? null
+                : new DirectCalls(
+                        client, options, contract, interceptor, logger, settings.logLevel, decoder, errorDecoder);
         this.feign = Feign.builder()
                 .client(client)
-                .contract(new CachingContract(new Contract.Default()))
-                .options(new Request.Options(
-                        settings.connectTimeout.toMillis(),
-                        TimeUnit.MILLISECONDS,
-                        settings.readTimeout.toMillis(),
-                        TimeUnit.MILLISECONDS,
-                        false))
+                .contract(contract)
+                .options(options)
                 .encoder(new JacksonEncoder(settings.objectMapper))
-                .decoder(new CoreDecoder(settings.objectMapper))
+                .decoder(decoder)
                 .decodeVoid()
-                .errorDecoder(new CoreErrorDecoder(settings.clock))
+                .errorDecoder(errorDecoder)
                 // corekit's retry rules run around Feign's method handlers; Feign itself never sends again.
                 .retryer(Retryer.NEVER_RETRY)
-                .invocationHandlerFactory(TypedErrorInvocationHandler.factory(retries))
-                .requestInterceptor(new CoreRequestInterceptor(settings.utcOffset, settings.clock))
-                .logger(new RedactingLogger())
+                .invocationHandlerFactory(TypedErrorInvocationHandler.factory(retries, direct))
+                .requestInterceptor(interceptor)
+                .logger(logger)
                 .logLevel(settings.logLevel)
                 .build();
     }

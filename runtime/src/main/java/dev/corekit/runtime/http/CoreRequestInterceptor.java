@@ -36,9 +36,15 @@ public final class CoreRequestInterceptor implements RequestInterceptor {
         }
         target.authorize(template);
         template.removeHeader(UTC_OFFSET_HEADER);
-        OptionalInt minutes = utcOffset.minutesAt(clock.instant());
-        if (minutes.isPresent()) {
-            template.header(UTC_OFFSET_HEADER, Integer.toString(minutes.getAsInt()));
+        String offset = utcOffset();
+        if (offset != null) {
+            template.headerLiteral(UTC_OFFSET_HEADER, offset);
         }
+    }
+
+    /** The {@code X-UTC-OFFSET} value for a request sent now, or {@code null} when none is sent. */
+    String utcOffset() {
+        OptionalInt minutes = utcOffset.minutesAt(clock.instant());
+        return minutes.isPresent() ? Integer.toString(minutes.getAsInt()) : null;
     }
 }

@@ -44,12 +44,19 @@ public final class EndpointTarget<T> implements Target<T> {
      * that stores new tokens meanwhile cannot pair this token with another set's endpoint.
      */
     void authorize(RequestTemplate template) {
-        TokenSet current = tokens.current();
+        Credentials credentials = credentials();
         template.removeHeader("Authorization");
-        template.header("Authorization", "Bearer " + current.accessToken());
+        // A literal: Feign would parse a templated value for expressions on every call.
+        template.headerLiteral("Authorization", credentials.authorization());
         if (template.url().indexOf("http") != 0) {
-            template.target(policy.check(current.endpoint()));
+            template.target(credentials.base());
         }
+    }
+
+    /** The {@code Authorization} value and the checked API base, from one read of the connection's tokens. */
+    Credentials credentials() {
+        TokenSet current = tokens.current();
+        return new Credentials("Bearer " + current.accessToken(), policy.check(current.endpoint()));
     }
 
     /** The current, checked API base. */
@@ -69,5 +76,13 @@ public final class EndpointTarget<T> implements Target<T> {
     @Override
     public String toString() {
         return "EndpointTarget{" + name() + "}";
+    }
+
+    /** What a request of one token set carries: its {@code Authorization} value and its API base. */
+    record Credentials(String authorization, String base) {
+        @Override
+        public String toString() {
+            return "Credentials{" + base + "}";
+        }
     }
 }

@@ -72,6 +72,12 @@ public final class RedactingLogger extends feign.Logger {
                 configKey, logLevel, response.toBuilder().body(body).build(), elapsedTime);
     }
 
+    /** Open to corekit's own method handler, which logs a failed exchange as Feign's does. */
+    @Override
+    protected IOException logIOException(String configKey, Level logLevel, IOException ioe, long elapsedTime) {
+        return super.logIOException(configKey, logLevel, ioe, elapsedTime);
+    }
+
     /** A body whose reading fails as the original did. */
     private static InputStream failing(IOException failure) {
         return new InputStream() {

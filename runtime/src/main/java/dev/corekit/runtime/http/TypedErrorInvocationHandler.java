@@ -32,11 +32,13 @@ public final class TypedErrorInvocationHandler implements InvocationHandler {
     private final Map<Method, Route> routes;
     private final CoreRetryer retryer;
 
-    private TypedErrorInvocationHandler(Target<?> target, Map<Method, MethodHandler> dispatch, CoreRetryer retryer) {
+    private TypedErrorInvocationHandler(
+            EndpointTarget<?> target, Map<Method, MethodHandler> dispatch, CoreRetryer retryer, DirectCalls direct) {
         this.target = Objects.requireNonNull(target, "target");
         this.retryer = Objects.requireNonNull(retryer, "retryer");
         Map<Method, Route> byMethod = new HashMap<>();
-        dispatch.forEach((method, handler) -> byMethod.put(method, Route.of(method, handler)));
+        dispatch.forEach((method, handler) -> byMethod.put(
+                method, Route.of(method, direct == null ? handler : direct.handler(target, method, handler))));
         this.routes = byMethod;
     }
 
@@ -45,12 +47,23 @@ public final class TypedErrorInvocationHandler implements InvocationHandler {
      * and refreshes the tokens of its {@link EndpointTarget}'s connection.
      */
     public static InvocationHandlerFactory factory(RetryEngine engine) {
+        return factory(engine, null);
+    }
+
+    /**
+     * As {@link #factory(RetryEngine)}, with the requests of methods whose request is their path alone built by
+     * {@code direct} instead of Feign's request templates.
+     *
+     * @param direct the parts of the same Feign, or {@code null} for Feign's handlers throughout
+     */
+    public static InvocationHandlerFactory factory(RetryEngine engine, DirectCalls direct) {
         Objects.requireNonNull(engine, "engine");
         return (target, dispatch) -> {
             if (!(target instanceof EndpointTarget<?> endpoint)) {
                 throw new IllegalArgumentException("corekit clients target an EndpointTarget, not " + target);
             }
-            return new TypedErrorInvocationHandler(target, dispatch, new CoreRetryer(engine, endpoint.tokens()));
+            return new TypedErrorInvocationHandler(
+                    endpoint, dispatch, new CoreRetryer(engine, endpoint.tokens()), direct);
         };
     }
 

@@ -18,8 +18,9 @@ import java.util.Locale;
 
 /**
  * A socket-level HTTP/1.1 server on 127.0.0.1 for faults an HTTP server library cannot make: a reset connection, an
- * answer that never comes, a body that breaks off. It journals every request it reads (method and path, before it
- * acts) and answers each with the next scripted {@link Action}, then the fallback; every answer closes the connection.
+ * answer that never comes, a body that breaks off. It journals every request it reads (method and path, and the
+ * request exactly as it came over the wire, before it acts) and answers each with the next scripted {@link Action},
+ * then the fallback; every answer but {@link #keepAlive}'s closes the connection.
  */
 final class RawServer implements AutoCloseable {
     /** What the server does with one request. */
@@ -32,6 +33,7 @@ final class RawServer implements AutoCloseable {
     private final Action fallback;
     private final Deque<Action> script = new ArrayDeque<>();
     private final List<String> journal = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> wire = Collections.synchronizedList(new ArrayList<>());
     private final List<Socket> open = Collections.synchronizedList(new ArrayList<>());
 
     private RawServer(Action fallback) {
@@ -70,6 +72,31 @@ final class RawServer implements AutoCloseable {
         synchronized (journal) {
             return List.copyOf(journal);
         }
+    }
+
+    /** Every request read: its head as sent (request line, header lines in order, blank line), then its body. */
+    List<String> wire() {
+        synchronized (wire) {
+            return List.copyOf(wire);
+        }
+    }
+
+    /** How many connections the server accepted. */
+    int connections() {
+        return open.size();
+    }
+
+    /** A complete answer with a JSON body that keeps the connection open for the next request. */
+    static Action keepAlive(String json) {
+        return socket -> {
+            byte[] body = json.getBytes(StandardCharsets.UTF_8);
+            OutputStream out = socket.getOutputStream();
+            out.write(
+                    ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+        };
     }
 
     /** A complete answer with a JSON body. */
@@ -139,20 +166,23 @@ final class RawServer implements AutoCloseable {
     private void serve(Socket socket) {
         try {
             InputStream in = socket.getInputStream();
-            String head = readHead(in);
-            if (head == null) {
-                socket.close();
-                return;
+            while (!socket.isClosed()) {
+                String head = readHead(in);
+                if (head == null) {
+                    socket.close();
+                    return;
+                }
+                String[] requestLine = head.substring(0, head.indexOf("\r\n")).split(" ");
+                long length = contentLength(head);
+                byte[] body = in.readNBytes((int) length);
+                journal.add(requestLine[0] + " " + requestLine[1].split("\\?", 2)[0]);
+                wire.add(head + new String(body, StandardCharsets.UTF_8));
+                Action action;
+                synchronized (script) {
+                    action = script.isEmpty() ? fallback : script.removeFirst();
+                }
+                action.perform(socket);
             }
-            String[] requestLine = head.substring(0, head.indexOf("\r\n")).split(" ");
-            long length = contentLength(head);
-            in.readNBytes((int) length);
-            journal.add(requestLine[0] + " " + requestLine[1].split("\\?", 2)[0]);
-            Action action;
-            synchronized (script) {
-                action = script.isEmpty() ? fallback : script.removeFirst();
-            }
-            action.perform(socket);
         } catch (IOException e) {
             // The client went away: nothing to answer.
         }

@@ -1,0 +1,140 @@
+package dev.corekit.runtime;
+
+import feign.Client;
+import feign.Request.ProtocolVersion;
+import feign.Util;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Headers;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * The default Feign client: sends a Feign request with OkHttp as feign-okhttp's client does ({@code Accept: *}{@code /*}
+ * when none is set, the body with its {@code Content-Type}, the timeouts of the call's options), and builds the Feign
+ * response once, with its headers gathered without an intermediate sorted copy (Feign copies them itself).
+ */
+final class OkHttpFeignClient implements Client {
+    private final OkHttpClient delegate;
+
+    OkHttpFeignClient(OkHttpClient delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public feign.Response execute(feign.Request request, feign.Request.Options options) throws IOException {
+        Response response = client(options).newCall(okHttpRequest(request)).execute();
+        return feign.Response.builder()
+                .protocolVersion(Util.enumForName(
+                        ProtocolVersion.class, response.protocol().name()))
+                .status(response.code())
+                .reason(response.message())
+                .request(request)
+                .headers(headers(response.headers()))
+                .body(body(response.body()))
+                .build();
+    }
+
+    /** This client, or one with the options' timeouts when they differ from its own. */
+    private OkHttpClient client(feign.Request.Options options) {
+        if (delegate.connectTimeoutMillis() == options.connectTimeoutMillis()
+                && delegate.readTimeoutMillis() == options.readTimeoutMillis()
+                && delegate.followRedirects() == options.isFollowRedirects()) {
+            return delegate;
+        }
+        return delegate.newBuilder()
+                .connectTimeout(options.connectTimeoutMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(options.readTimeoutMillis(), TimeUnit.MILLISECONDS)
+                .followRedirects(options.isFollowRedirects())
+                .build();
+    }
+
+    private static Request okHttpRequest(feign.Request input) {
+        Request.Builder builder = new Request.Builder().url(input.url());
+        MediaType mediaType = null;
+        boolean accept = false;
+        for (Map.Entry<String, Collection<String>> header : input.headers().entrySet()) {
+            String name = header.getKey();
+            accept |= name.equalsIgnoreCase("Accept");
+            for (String value : header.getValue()) {
+                builder.addHeader(name, value);
+                if (name.equalsIgnoreCase("Content-Type")) {
+                    mediaType = MediaType.parse(value);
+                }
+            }
+        }
+        if (!accept) {
+            // Some servers refuse a request without Accept.
+            builder.addHeader("Accept", "*/*");
+        }
+        byte[] body = input.body();
+        if (input.httpMethod().isWithBody()) {
+            // OkHttp sets Content-Type from the body's media type.
+            builder.removeHeader("Content-Type");
+            if (body == null) {
+                body = new byte[0];
+            }
+        }
+        return builder.method(input.httpMethod().name(), body == null ? null : RequestBody.create(body, mediaType))
+                .build();
+    }
+
+    private static Map<String, Collection<String>> headers(Headers headers) {
+        Map<String, Collection<String>> map = new HashMap<>(headers.size() * 2);
+        for (int i = 0, size = headers.size(); i < size; i++) {
+            map.computeIfAbsent(headers.name(i), name -> new ArrayList<>(1)).add(headers.value(i));
+        }
+        return map;
+    }
+
+    /** The body as Feign reads it; none when it is empty, closing it so the connection is reused. */
+    private static feign.Response.Body body(ResponseBody body) {
+        if (body == null) {
+            return null;
+        }
+        long length = body.contentLength();
+        if (length == 0) {
+            body.close();
+            return null;
+        }
+        return new Body(body, length > 0 && length <= Integer.MAX_VALUE ? (int) length : null);
+    }
+
+    private record Body(ResponseBody body, Integer length) implements feign.Response.Body {
+        @Override
+        public boolean isRepeatable() {
+            return false;
+        }
+
+        @Override
+        public InputStream asInputStream() {
+            return body.byteStream();
+        }
+
+        @Override
+        public Reader asReader() {
+            return body.charStream();
+        }
+
+        @Override
+        public Reader asReader(Charset charset) {
+            return body.charStream();
+        }
+
+        @Override
+        public void close() {
+            body.close();
+        }
+    }
+}
