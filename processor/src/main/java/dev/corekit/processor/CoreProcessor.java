@@ -17,12 +17,14 @@ import dev.corekit.processor.write.ApiWriter;
 import dev.corekit.processor.write.DtoWriter;
 import dev.corekit.processor.write.FacadeWriter;
 import dev.corekit.processor.write.Plurals;
+import dev.corekit.processor.write.Sources;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -148,14 +150,15 @@ public final class CoreProcessor extends AbstractProcessor {
         for (TypeElement element : work.values()) {
             readAndCheck(element, last).ifPresent(ready::add);
         }
-        boolean generatedResource = false;
+        List<DeclarationModel> writable = new ArrayList<>();
         for (DeclarationModel model : ready) {
             if (dependsOnBroken(model)) {
                 broken.add(model.dto().canonicalName());
-                continue;
+            } else {
+                writable.add(model);
             }
-            generatedResource |= write(model);
         }
+        boolean generatedResource = write(writable);
         if (generatedResource || (!last && deferred.isEmpty() && !resources.isEmpty())) {
             writeFacadeWhenComplete();
         }
@@ -192,25 +195,44 @@ public final class CoreProcessor extends AbstractProcessor {
         }
     }
 
-    /** Writes the DTO (and client) of a checked declaration; returns whether a resource was written. */
-    private boolean write(DeclarationModel model) {
-        try {
-            Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
-            if (!writeFile(DtoWriter.write(model), model, diagnostics)) {
-                return false;
+    /**
+     * Writes the DTOs (and clients) of checked declarations, in order; returns whether a resource was written. All
+     * files of the round are rendered together first, so that rendering can use every core.
+     */
+    private boolean write(List<DeclarationModel> models) {
+        List<DeclarationModel> built = new ArrayList<>();
+        List<JavaFile> files = new ArrayList<>();
+        for (DeclarationModel model : models) {
+            try {
+                JavaFile dto = DtoWriter.write(model);
+                JavaFile api = model.resource() ? ApiWriter.write(model) : null;
+                built.add(model);
+                files.add(dto);
+                files.add(api);
+            } catch (Throwable failure) {
+                reportInternalError(model.element(), failure);
             }
-            if (model.resource()) {
-                if (!writeFile(ApiWriter.write(model), model, diagnostics)) {
-                    return false;
+        }
+        List<Sources.Rendered> rendered =
+                Sources.render(files.stream().filter(Objects::nonNull).toList());
+        boolean generatedResource = false;
+        int next = 0;
+        for (int i = 0; i < built.size(); i++) {
+            DeclarationModel model = built.get(i);
+            Sources.Rendered dto = rendered.get(next++);
+            Sources.Rendered api = files.get(2 * i + 1) == null ? null : rendered.get(next++);
+            try {
+                Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
+                if (!writeFile(dto, model, diagnostics) || api == null || !writeFile(api, model, diagnostics)) {
+                    continue;
                 }
                 resources.put(model.element().getQualifiedName().toString(), model);
-                return true;
+                generatedResource = true;
+            } catch (Throwable failure) {
+                reportInternalError(model.element(), failure);
             }
-            return false;
-        } catch (Throwable failure) {
-            reportInternalError(model.element(), failure);
-            return false;
         }
+        return generatedResource;
     }
 
     private boolean dependsOnBroken(DeclarationModel model) {
@@ -248,9 +270,10 @@ public final class CoreProcessor extends AbstractProcessor {
                         element);
     }
 
-    private boolean writeFile(JavaFile file, DeclarationModel model, Diagnostics diagnostics) {
+    private boolean writeFile(Sources.Rendered rendered, DeclarationModel model, Diagnostics diagnostics) {
+        JavaFile file = rendered.file();
         try {
-            file.writeTo(processingEnv.getFiler());
+            Sources.write(processingEnv.getFiler(), rendered);
             return true;
         } catch (IOException | RuntimeException failure) {
             diagnostics.error(
@@ -314,7 +337,7 @@ public final class CoreProcessor extends AbstractProcessor {
             return;
         }
         try {
-            FacadeWriter.write(facade, entries).writeTo(processingEnv.getFiler());
+            Sources.write(processingEnv.getFiler(), Sources.renderHere(FacadeWriter.write(facade, entries)));
         } catch (IOException | RuntimeException failure) {
             processingEnv
                     .getMessager()

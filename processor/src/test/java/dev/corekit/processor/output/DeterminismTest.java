@@ -3,10 +3,12 @@ package dev.corekit.processor.output;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +36,32 @@ class DeterminismTest {
                 Sources.generatedSources(Sources.compile(reversed, "-Acorekit.facade=com.acme.core.Core"));
 
         assertThat(backward).isEqualTo(forward);
+    }
+
+    /** Enough declarations for the processor to render a round's files on several threads. */
+    @Test
+    void manyDeclarationsInOneRoundGiveTheFilesEachGivesAlone() {
+        List<JavaFileObject> extra = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            extra.add(JavaFileObjects.forSourceLines(
+                    "com.acme.core.Note" + i + "Resource",
+                    "package com.acme.core;",
+                    "",
+                    "@dev.corekit.annotation.CoreResource(path = \"note" + i + "\")",
+                    "public interface Note" + i + "Resource extends dev.corekit.annotation.CoreEntity {",
+                    "    String text" + i + "();",
+                    "}"));
+        }
+        List<JavaFileObject> all = new ArrayList<>(Sources.ALL);
+        all.addAll(extra);
+
+        Map<String, String> together = Sources.generatedSources(Sources.compile(all));
+        Map<String, String> alone = new TreeMap<>(Sources.generatedSources(Sources.compile(Sources.ALL)));
+        for (JavaFileObject declaration : extra) {
+            alone.putAll(Sources.generatedSources(Sources.compile(List.of(declaration))));
+        }
+
+        assertThat(together).hasSize(15).isEqualTo(alone);
     }
 
     @Test
