@@ -55,8 +55,8 @@ public final class Tag {
     private Tag(Builder builder) {
         this.label = builder.label;
         this.weight = builder.weight;
-        this.$nulls = builder.$nulls == null || builder.$nulls.isEmpty() ? Set.of() : Set.copyOf(builder.$nulls);
-        this.$unknown = builder.$unknown == null || builder.$unknown.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.$unknown));
+        this.$nulls = builder.$nulls == null || builder.$nulls.isEmpty() ? Set.of() : builder.$nulls;
+        this.$unknown = builder.$unknown == null || builder.$unknown.isEmpty() ? Map.of() : Collections.unmodifiableMap(builder.$unknown);
     }
 
     /**
@@ -183,6 +183,12 @@ public final class Tag {
 
         private Map<String, JsonNode> $unknown;
 
+        /**
+         * Set by {@link #build()}: {@code $nulls} and {@code $unknown} now belong to a built object too,
+         * so they are copied before they change.
+         */
+        private boolean $shared;
+
         private Builder() {
         }
 
@@ -218,6 +224,9 @@ public final class Tag {
         }
 
         private void $mark(String json, boolean isNull) {
+            if (this.$shared) {
+                $own();
+            }
             if (isNull) {
                 if (this.$nulls == null) {
                     this.$nulls = new HashSet<>();
@@ -239,6 +248,9 @@ public final class Tag {
                 contentUsing = ExactJsonNodeDeserializer.class
         )
         private void $putUnknown(String name, JsonNode value) {
+            if (this.$shared) {
+                $own();
+            }
             if (this.$unknown == null) {
                 this.$unknown = new LinkedHashMap<>();
             }
@@ -246,9 +258,23 @@ public final class Tag {
         }
 
         /**
+         * Copies the nulls and unknown properties a built object shares, before this builder changes them.
+         */
+        private void $own() {
+            this.$shared = false;
+            if (this.$nulls != null) {
+                this.$nulls = new HashSet<>(this.$nulls);
+            }
+            if (this.$unknown != null) {
+                this.$unknown = new LinkedHashMap<>(this.$unknown);
+            }
+        }
+
+        /**
          * Returns the immutable {@link Tag}.
          */
         public Tag build() {
+            this.$shared = true;
             return new Tag(this);
         }
     }

@@ -3,6 +3,7 @@ package dev.corekit.processor.write;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -46,6 +47,11 @@ final class BuilderWriter {
                 ParameterizedTypeName.get(ClassName.get(Map.class), STRING, Classes.JSON_NODE),
                 "$unknown",
                 Modifier.PRIVATE);
+        type.addField(FieldSpec.builder(TypeName.BOOLEAN, "$shared", Modifier.PRIVATE)
+                .addJavadoc(
+                        "Set by {@link #build()}: {@code $$nulls} and {@code $$unknown} now belong to a built object"
+                                + " too,\nso they are copied before they change.\n")
+                .build());
 
         type.addMethod(
                 MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
@@ -73,6 +79,9 @@ final class BuilderWriter {
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(STRING, "json")
                 .addParameter(TypeName.BOOLEAN, "isNull")
+                .beginControlFlow("if (this.$$shared)")
+                .addStatement("$$own()")
+                .endControlFlow()
                 .beginControlFlow("if (isNull)")
                 .beginControlFlow("if (this.$$nulls == null)")
                 .addStatement("this.$$nulls = new $T<>()", HashSet.class)
@@ -92,15 +101,31 @@ final class BuilderWriter {
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(STRING, "name")
                 .addParameter(Classes.JSON_NODE, "value")
+                .beginControlFlow("if (this.$$shared)")
+                .addStatement("$$own()")
+                .endControlFlow()
                 .beginControlFlow("if (this.$$unknown == null)")
                 .addStatement("this.$$unknown = new $T<>()", LinkedHashMap.class)
                 .endControlFlow()
                 .addStatement("this.$$unknown.put(name, value)")
                 .build());
+        type.addMethod(MethodSpec.methodBuilder("$own")
+                .addJavadoc("Copies the nulls and unknown properties a built object shares, before this builder changes"
+                        + " them.\n")
+                .addModifiers(Modifier.PRIVATE)
+                .addStatement("this.$$shared = false")
+                .beginControlFlow("if (this.$$nulls != null)")
+                .addStatement("this.$$nulls = new $T<>(this.$$nulls)", HashSet.class)
+                .endControlFlow()
+                .beginControlFlow("if (this.$$unknown != null)")
+                .addStatement("this.$$unknown = new $T<>(this.$$unknown)", LinkedHashMap.class)
+                .endControlFlow()
+                .build());
         type.addMethod(MethodSpec.methodBuilder("build")
                 .addJavadoc("Returns the immutable {@link $T}.\n", dto)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(dto)
+                .addStatement("this.$$shared = true")
                 .addStatement("return new $T(this)", dto)
                 .build());
         return type.build();

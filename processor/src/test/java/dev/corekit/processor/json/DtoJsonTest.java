@@ -274,6 +274,44 @@ class DtoJsonTest {
     }
 
     @Test
+    void aBuilderChangedAfterBuildLeavesWhatItBuiltAsItWas() throws Exception {
+        Widget.Builder builder = Widget.builder().name(null).count(null);
+        Widget first = builder.build();
+        String firstText = first.toString();
+        int firstHash = first.hashCode();
+
+        builder.name("x");
+        Widget second = builder.build();
+        builder.count(5).name(null);
+
+        assertThat(written(first)).isEqualTo(tree("{'name':null,'count':null}"));
+        assertThat(first.toString()).isEqualTo(firstText);
+        assertThat(first.hashCode()).isEqualTo(firstHash);
+        assertThat(first).isEqualTo(Widget.builder().name(null).count(null).build());
+        assertThat(written(second)).isEqualTo(tree("{'name':'x','count':null}"));
+        assertThat(written(builder.build())).isEqualTo(tree("{'name':null,'count':5}"));
+    }
+
+    @Test
+    void aBuilderChangedAfterBuildLeavesTheUnknownPropertiesOfWhatItBuilt() throws Exception {
+        String json = "{'name':'w','color':'purple','future':{'n':[1,2]}}";
+        Widget read = mapper.readValue(json.replace('\'', '"'), Widget.class);
+        Widget.Builder builder = read.toBuilder();
+        Widget copy = builder.build();
+
+        // Setting the known field drops the unknown value the builder held for it.
+        builder.color(Color.BLUE);
+
+        assertThat(copy.unknownProperties()).containsOnlyKeys("color", "future");
+        assertThat(written(copy)).isEqualTo(tree(json));
+        assertThat(copy).isEqualTo(read);
+        assertThat(builder.build().unknownProperties()).containsOnlyKeys("future");
+        assertThatThrownBy(() -> copy.unknownProperties().remove("future"))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(read.unknownProperties()).containsOnlyKeys("color", "future");
+    }
+
+    @Test
     void equalsAndHashCodeCoverFieldsNullsAndUnknowns() throws Exception {
         Widget a = mapper.readValue("{\"name\":\"n\",\"x\":1}", Widget.class);
         Widget b = mapper.readValue("{\"name\":\"n\",\"x\":1}", Widget.class);
