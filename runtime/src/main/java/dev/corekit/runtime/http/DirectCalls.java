@@ -166,6 +166,19 @@ public final class DirectCalls {
         return "DirectCalls{" + client + "}";
     }
 
-    /** A method as a method of one interface: a method it inherits has its own metadata there. */
-    private record Key(Class<?> type, Method method) {}
+    /**
+     * A method as a method of one interface: a method it inherits has its own metadata there. Its own equals and
+     * hashCode: a record's generated ones link an invokedynamic bootstrap, milliseconds on a fresh JVM's first call.
+     */
+    private record Key(Class<?> type, Method method) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && type == key.type && method.equals(key.method);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * type.hashCode() + method.hashCode();
+        }
+    }
 }

@@ -17,14 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What a fresh JVM loads up to its first call through a client built with stored tokens: nothing of what that call
  * does not use. SLF4J starts (and looks for a provider, slf4j-simple on this class path) only when corekit first logs;
- * the identity server's JDK HTTP client only when the identity server is called.
+ * the identity server's JDK HTTP client only when the identity server is called; no record's generated {@code equals}
+ * or {@code hashCode} runs on the way (their bootstrap costs a fresh JVM milliseconds).
  */
 class FirstCallFootprintTest {
     @TempDir
     Path temp;
 
     @Test
-    void theFirstCallWithStoredTokensLoadsNeitherSlf4jNorTheJdkHttpClient() throws Exception {
+    void theFirstCallWithStoredTokensLoadsNoSlf4jNoJdkHttpClientAndNoRecordMethodBootstrap() throws Exception {
         try (TestServer server = TestServer.start()) {
             server.on(
                     "/api/activity/",
@@ -50,6 +51,8 @@ class FirstCallFootprintTest {
             assertThat(loaded).contains(CoreClient.class.getName());
             assertThat(loaded).noneMatch(name -> name.startsWith("org.slf4j."));
             assertThat(loaded).noneMatch(name -> name.startsWith("java.net.http."));
+            // A record's generated equals and hashCode bootstrap through it: tens of method handle classes.
+            assertThat(loaded).doesNotContain("java.lang.runtime.ObjectMethods");
         }
     }
 

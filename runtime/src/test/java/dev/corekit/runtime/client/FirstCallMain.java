@@ -6,6 +6,7 @@ import dev.corekit.runtime.token.InMemoryTokenStore;
 import dev.corekit.runtime.token.TokenSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * A fresh JVM's first call: a client built with tokens already stored, reading one activity from the API base in
@@ -27,7 +28,7 @@ public final class FirstCallMain {
                         "Bearer",
                         now,
                         now.plus(Duration.ofHours(1)),
-                        Fixtures.READ_WRITE,
+                        Set.of("readwrite:core", "offline_access"),
                         null,
                         null));
         CoreClient client = CoreClient.builder()
