@@ -9,8 +9,8 @@ import java.io.Reader;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Headers;
 import okhttp3.MediaType;
@@ -91,7 +91,8 @@ final class OkHttpFeignClient implements Client {
     }
 
     private static Map<String, Collection<String>> headers(Headers headers) {
-        Map<String, Collection<String>> map = new HashMap<>(headers.size() * 2);
+        // One entry per name in any spelling, values in wire order, as OkHttp's Headers.toMultimap() groups them.
+        Map<String, Collection<String>> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (int i = 0, size = headers.size(); i < size; i++) {
             map.computeIfAbsent(headers.name(i), name -> new ArrayList<>(1)).add(headers.value(i));
         }

@@ -36,6 +36,9 @@ public final class DirectCalls {
     /** Stands for an argument while Feign expands a path once; unreserved, so Feign leaves it as it is. */
     private static final Pattern MARKER = Pattern.compile("corekitArgument(\\d+)x");
 
+    /** An expression with a pattern, such as {@code {id:[0-9]+}}. */
+    private static final Pattern PATTERNED = Pattern.compile("\\{[^}]*:");
+
     final Client client;
     final Request.Options options;
     final RedactingLogger logger;
@@ -63,10 +66,9 @@ public final class DirectCalls {
         this.client = Objects.requireNonNull(client, "client");
         this.options = Objects.requireNonNull(options, "options");
         this.contract = Objects.requireNonNull(contract, "contract");
-        this.interceptor = interceptor;
-        // The logger and level the app's Feign is built with, which checks them.
-        this.logger = logger;
-        this.logLevel = logLevel;
+        this.interceptor = Objects.requireNonNull(interceptor, "interceptor");
+        this.logger = Objects.requireNonNull(logger, "logger");
+        this.logLevel = Objects.requireNonNull(logLevel, "logLevel");
         this.responses = new ResponseHandler(
                 logLevel, logger, decoder, errorDecoder, false, true, true, ResponseInterceptor.Chain.DEFAULT);
     }
@@ -105,6 +107,11 @@ public final class DirectCalls {
                 || metadata.indexToExpander() != null
                 || !template.queries().isEmpty()
                 || template.bodyTemplate() != null
+                // A fixed @Body: Feign sends it, with its Content-Length.
+                || template.requestBody().length() != 0
+                || template.headers().containsKey("Content-Length")
+                // Feign checks each argument against the expression's pattern ({id:[0-9]+}) on every call.
+                || PATTERNED.matcher(template.url()).find()
                 || metadata.indexToName().size() != metadata.method().getParameterCount()) {
             return false;
         }

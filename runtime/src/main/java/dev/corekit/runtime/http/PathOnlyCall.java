@@ -36,9 +36,12 @@ final class PathOnlyCall implements MethodHandler {
 
     @Override
     public Object invoke(Object[] argv) throws Throwable {
-        for (Object argument : argv) {
-            if (argument == null || argument instanceof Iterable) {
-                return feign.invoke(argv);
+        // A method without parameters gets no array from the proxy.
+        if (argv != null) {
+            for (Object argument : argv) {
+                if (argument == null || argument instanceof Iterable) {
+                    return feign.invoke(argv);
+                }
             }
         }
         Request request = request(argv);
