@@ -8,18 +8,30 @@ import java.time.Instant;
 
 /** A client of a {@link RawServer}'s {@code /api/one}, on a test clock whose sleeper waits no real time. */
 final class Faulty {
+    /** For a server that never answers: the timeout is what ends each attempt. */
+    static final Duration SHORT_READ_TIMEOUT = Duration.ofMillis(300);
+
+    /** Long enough for a server thread slow to answer on a loaded machine: only a silent server reaches it. */
+    private static final Duration GENEROUS_READ_TIMEOUT = Duration.ofSeconds(30);
+
     final MutableClock clock = new MutableClock(Instant.now());
     final RecordingSleeper sleeper = new RecordingSleeper(clock);
     private final RawServer server;
+    private final Duration readTimeout;
 
     Faulty(RawServer server) {
-        this.server = server;
+        this(server, GENEROUS_READ_TIMEOUT);
     }
 
-    /** A builder for {@code kind}, with a short read timeout and the test clock and sleeper. */
+    Faulty(RawServer server, Duration readTimeout) {
+        this.server = server;
+        this.readTimeout = readTimeout;
+    }
+
+    /** A builder for {@code kind}, with this read timeout and the test clock and sleeper. */
     CoreClient.Builder builder(ClientKind kind) {
         return kind.apply(Fixtures.loopbackClient(server.url()))
-                .readTimeout(Duration.ofMillis(300))
+                .readTimeout(readTimeout)
                 .clock(clock)
                 .sleeper(sleeper);
     }

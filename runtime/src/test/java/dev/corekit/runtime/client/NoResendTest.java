@@ -51,6 +51,11 @@ class NoResendTest {
         boolean retried() {
             return this != REQUEST_TIMEOUT;
         }
+
+        /** A client of {@code server}: a server that never answers needs a read timeout that fires soon. */
+        Faulty client(RawServer server) {
+            return this == NO_ANSWER ? new Faulty(server, Faulty.SHORT_READ_TIMEOUT) : new Faulty(server);
+        }
     }
 
     /** The writes CORE may not deduplicate. */
@@ -82,7 +87,7 @@ class NoResendTest {
     @MethodSource("writes")
     void aWriteReachesTheServerOnce(ClientKind kind, Write write, Fault fault) {
         try (RawServer server = RawServer.start(answer(200, "{\"code\":\"X\"}")).then(fault.action, 1)) {
-            Faulty faulty = new Faulty(server);
+            Faulty faulty = fault.client(server);
             ActivityApi api = faulty.api(kind);
 
             Throwable thrown = catchThrowable(() -> write.call.apply(api));
@@ -97,7 +102,7 @@ class NoResendTest {
     @MethodSource("writes")
     void withRetryPostsAWriteIsSentAgainAsTheRulesSay(ClientKind kind, Write write, Fault fault) {
         try (RawServer server = RawServer.start(answer(200, "{\"code\":\"X\"}")).then(fault.action, 1)) {
-            Faulty faulty = new Faulty(server);
+            Faulty faulty = fault.client(server);
             ActivityApi api = faulty.api(faulty.builder(kind)
                     .retryPolicy(RetryPolicy.builder().retryPosts(true).build()));
 
@@ -118,7 +123,7 @@ class NoResendTest {
     @MethodSource("gets")
     void aGetIsSentAgainAsTheRulesSay(ClientKind kind, Fault fault) {
         try (RawServer server = RawServer.start(answer(200, "[]")).then(fault.action, 1)) {
-            Faulty faulty = new Faulty(server);
+            Faulty faulty = fault.client(server);
             ActivityApi api = faulty.api(kind);
 
             Throwable thrown = catchThrowable(() -> api.list(CoreQuery.all()));

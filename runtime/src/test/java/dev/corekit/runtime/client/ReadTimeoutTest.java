@@ -17,7 +17,7 @@ class ReadTimeoutTest {
     @EnumSource(ClientKind.class)
     void aGetWithoutAnswerEndsInATransportErrorAfterThePolicysAttempts(ClientKind kind) {
         try (RawServer server = RawServer.start(RawServer.silent())) {
-            Faulty faulty = new Faulty(server);
+            Faulty faulty = new Faulty(server, Faulty.SHORT_READ_TIMEOUT);
             ActivityApi api = faulty.api(kind);
 
             Throwable thrown = catchThrowable(() -> api.list(CoreQuery.all()));
@@ -37,7 +37,7 @@ class ReadTimeoutTest {
     @EnumSource(ClientKind.class)
     void aPostWithoutAnswerEndsInATransportErrorAfterOneRequest(ClientKind kind) {
         try (RawServer server = RawServer.start(RawServer.silent())) {
-            Faulty faulty = new Faulty(server);
+            Faulty faulty = new Faulty(server, Faulty.SHORT_READ_TIMEOUT);
             ActivityApi api = faulty.api(kind);
 
             Throwable thrown = catchThrowable(() -> api.create(Fixtures.activity("X")));
