@@ -16,7 +16,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs {@link CallBench} through JMH's {@link Runner}, with the GC profiler, a fork a benchmark and the server in a JVM
  * of its own, and turns its results into figures: time per call and allocation per call ({@code gc.alloc.rate.norm})
- * of corekit against raw OkHttp + Jackson, and the JDK client's for comparison.
+ * of corekit against raw OkHttp + Jackson, and for comparison the JDK client's and, for lists, raw OkHttp's with Jackson
+ * parsing the response stream instead of the body's bytes.
  */
 final class CallFigures {
     private static final String ALLOCATION = "gc.alloc.rate.norm";
@@ -56,6 +57,15 @@ final class CallFigures {
             figures.add(Figure.atMost(title + ": time per call", time(corekit), time(okHttp), "µs", 1.05));
             figures.add(Figure.shown(
                     title + ": time per call, JDK client in the corekit column", time(jdk), time(okHttp), "µs"));
+            RunResult okHttpStream = byName.get("okHttpStream" + call);
+            if (okHttpStream != null) {
+                figures.add(Figure.shown(
+                        title + ": time per call, raw OkHttp + Jackson parsing the response stream as corekit does"
+                                + " in the corekit column",
+                        time(okHttpStream),
+                        time(okHttp),
+                        "µs"));
+            }
             double corekitBytes = allocation(corekit);
             double okHttpBytes = allocation(okHttp);
             figures.add(

@@ -45,6 +45,10 @@ class CallBenchSmokeTest {
                         .first()
                         .extracting(Activity::name)
                         .isEqualTo("Architectural design review 0");
+                if (ok) {
+                    assertThat(bench.okHttpStreamList100()).hasSize(100);
+                    assertThat(bench.okHttpStreamList1000()).containsExactlyElementsOf(bench.okHttpList1000());
+                }
             } finally {
                 bench.tearDown();
             }
@@ -89,6 +93,8 @@ class CallBenchSmokeTest {
                         "okHttpGet",
                         "okHttpList100",
                         "okHttpList1000",
+                        "okHttpStreamList100",
+                        "okHttpStreamList1000",
                         "jdkGet",
                         "jdkList100",
                         "jdkList1000");
