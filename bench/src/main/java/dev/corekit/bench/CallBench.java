@@ -179,29 +179,27 @@ public class CallBench {
 
     private byte[] okHttp(String url) throws IOException {
         calls++;
-        Request request = new Request.Builder()
-                .url(url)
-                .header("Accept", "application/json")
-                .header("Authorization", "Bearer " + ACCESS_TOKEN)
-                .build();
-        try (Response response = okHttp.newCall(request).execute()) {
+        try (Response response = okHttp.newCall(okHttpRequest(url)).execute()) {
             return ok(response.code(), url, response.body().bytes());
         }
     }
 
     private List<Activity> okHttpStream(String url) throws IOException {
         calls++;
-        Request request = new Request.Builder()
-                .url(url)
-                .header("Accept", "application/json")
-                .header("Authorization", "Bearer " + ACCESS_TOKEN)
-                .build();
-        try (Response response = okHttp.newCall(request).execute()) {
+        try (Response response = okHttp.newCall(okHttpRequest(url)).execute()) {
             ok(response.code(), url, null);
             // Jackson closes the stream at the end of the value; OkHttp then discards what is left and keeps the
             // connection.
             return listReader.readValue(response.body().byteStream());
         }
+    }
+
+    private static Request okHttpRequest(String url) {
+        return new Request.Builder()
+                .url(url)
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + ACCESS_TOKEN)
+                .build();
     }
 
     private byte[] jdk(String url) throws IOException, InterruptedException {
