@@ -161,11 +161,12 @@ public final class DirectCalls {
         }
         Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         expanded.headers().forEach((name, values) -> headers.put(name, List.copyOf(values)));
-        return new PathOnlyCall.Plan(
-                metadata,
-                pieces.toArray(String[]::new),
-                arguments.stream().mapToInt(Integer::intValue).toArray(),
-                headers);
+        // A loop, not a stream: this runs at a fresh JVM's first api(), where the stream classes would load for it.
+        int[] order = new int[arguments.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = arguments.get(i);
+        }
+        return new PathOnlyCall.Plan(metadata, pieces.toArray(String[]::new), order, headers);
     }
 
     @Override
