@@ -7,6 +7,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.corekit.processor.check.DeclarationChecks;
 import dev.corekit.processor.check.Diagnostics;
+import dev.corekit.processor.check.FacadeChecks;
 import dev.corekit.processor.check.Message;
 import dev.corekit.processor.model.DeclarationModel;
 import dev.corekit.processor.model.EndpointModel;
@@ -15,13 +16,11 @@ import dev.corekit.processor.read.DeclarationReader;
 import dev.corekit.processor.read.Names;
 import dev.corekit.processor.write.ApiWriter;
 import dev.corekit.processor.write.DtoWriter;
+import dev.corekit.processor.write.FacadePlan;
 import dev.corekit.processor.write.FacadeWriter;
-import dev.corekit.processor.write.Plurals;
 import dev.corekit.processor.write.Sources;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -96,8 +95,8 @@ public final class CoreProcessor extends AbstractProcessor {
     public synchronized void init(ProcessingEnvironment environment) {
         super.init(environment);
         String option = environment.getOptions().get(FACADE_OPTION);
-        if (option != null && !isQualifiedName(option)) {
-            environment.getMessager().printMessage(Diagnostic.Kind.ERROR, Message.FACADE_OPTION_INVALID.format(option));
+        if (option != null) {
+            FacadeChecks.checkOption(option, environment.getMessager());
         }
     }
 
@@ -134,13 +133,7 @@ public final class CoreProcessor extends AbstractProcessor {
                     work.put(typeElement.getQualifiedName().toString(), typeElement);
                 } else {
                     // @Target(TYPE) keeps other kinds out; report rather than crash if a compiler lets one in.
-                    processingEnv
-                            .getMessager()
-                            .printMessage(
-                                    Diagnostic.Kind.ERROR,
-                                    Message.NOT_AN_INTERFACE.format(
-                                            type.getSimpleName(), element.getSimpleName(), "not a type"),
-                                    element);
+                    DeclarationChecks.notAType(type, element, new Diagnostics(processingEnv.getMessager()));
                 }
             }
         }
@@ -168,24 +161,20 @@ public final class CoreProcessor extends AbstractProcessor {
     private Optional<DeclarationModel> readAndCheck(TypeElement element, boolean last) {
         try {
             Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
-            DeclarationReader reader = new DeclarationReader(processingEnv);
-            DeclarationReader.Result result = reader.read(element, diagnostics, last);
-            if (!(result instanceof DeclarationReader.Read read)) {
-                return Optional.empty();
-            }
+            DeclarationReader.Read read = new DeclarationReader(processingEnv).read(element);
+            DeclarationChecks.check(read, last, diagnostics);
             DeclarationModel model = read.model();
-            if (!read.missing().isEmpty() && !diagnostics.hasErrors()) {
-                if (!last) {
-                    deferred.add(element.getQualifiedName().toString());
-                }
+            if (model == null) {
                 return Optional.empty();
-            }
-            if (read.missing().isEmpty()) {
-                // Checks need the whole declaration; with types missing, javac's own errors say enough.
-                DeclarationChecks.check(model, diagnostics);
             }
             if (diagnostics.hasErrors()) {
                 broken.add(model.dto().canonicalName());
+                return Optional.empty();
+            }
+            if (!read.missing().isEmpty()) {
+                if (!last) {
+                    deferred.add(element.getQualifiedName().toString());
+                }
                 return Optional.empty();
             }
             return Optional.of(model);
@@ -292,52 +281,21 @@ public final class CoreProcessor extends AbstractProcessor {
     private void writeFacadeWhenComplete() {
         String option = processingEnv.getOptions().get(FACADE_OPTION);
         // An invalid option was reported in init.
-        if (option == null || !isQualifiedName(option) || facadeWritten || !deferred.isEmpty() || resources.isEmpty()) {
+        if (option == null
+                || !FacadeChecks.isQualifiedName(option)
+                || facadeWritten
+                || !deferred.isEmpty()
+                || resources.isEmpty()) {
             return;
         }
         facadeWritten = true;
-        ClassName facade = ClassName.bestGuess(option);
-        String base = facade.packageName();
-        List<FacadeWriter.Entry> entries = new ArrayList<>();
-        Map<String, DeclarationModel> taken = new HashMap<>();
-        boolean clash = false;
-        for (DeclarationModel model : resources.values()) {
-            String pkg = model.dto().packageName();
-            if (!pkg.equals(base) && !pkg.startsWith(base + ".")) {
-                new Diagnostics(processingEnv.getMessager())
-                        .warning(
-                                model.element(),
-                                Message.FACADE_OUTSIDE_PACKAGE,
-                                model.element().getSimpleName(),
-                                base,
-                                model.api().simpleName());
-                continue;
-            }
-            List<String> groups = pkg.equals(base)
-                    ? List.of()
-                    : Arrays.asList(pkg.substring(base.length() + 1).split("\\."));
-            String method = Plurals.methodName(model.dto().simpleName(), model.single());
-            String key = String.join(".", groups) + "#" + method;
-            DeclarationModel previous = taken.putIfAbsent(key, model);
-            if (previous != null) {
-                new Diagnostics(processingEnv.getMessager())
-                        .error(
-                                model.element(),
-                                Message.FACADE_NAME_CLASH,
-                                model.element().getSimpleName(),
-                                previous.element().getSimpleName(),
-                                method,
-                                option);
-                clash = true;
-                continue;
-            }
-            entries.add(new FacadeWriter.Entry(groups, method, model));
-        }
-        if (clash) {
+        FacadePlan plan = FacadePlan.of(ClassName.bestGuess(option), resources.values());
+        if (!FacadeChecks.check(plan, processingEnv.getMessager())) {
             return;
         }
         try {
-            Sources.write(processingEnv.getFiler(), Sources.renderHere(FacadeWriter.write(facade, entries)));
+            Sources.write(
+                    processingEnv.getFiler(), Sources.renderHere(FacadeWriter.write(plan.facade(), plan.entries())));
         } catch (IOException | RuntimeException failure) {
             processingEnv
                     .getMessager()
@@ -345,19 +303,6 @@ public final class CoreProcessor extends AbstractProcessor {
                             Diagnostic.Kind.ERROR,
                             Message.GENERATED_NAME_TAKEN.format(option, "the facade", describe(failure)));
         }
-    }
-
-    private static boolean isQualifiedName(String name) {
-        String[] parts = name.split("\\.", -1);
-        if (parts.length < 2) {
-            return false;
-        }
-        for (String part : parts) {
-            if (!SourceVersion.isIdentifier(part) || SourceVersion.isKeyword(part)) {
-                return false;
-            }
-        }
-        return Character.isUpperCase(parts[parts.length - 1].charAt(0));
     }
 
     private static String describe(Throwable failure) {

@@ -7,25 +7,44 @@ import java.util.Set;
 import javax.lang.model.element.TypeElement;
 
 /**
- * A checked declaration: a {@code @CoreResource} ({@code resource} true, with path, operations and endpoints) or a
- * {@code @CoreModel}. {@code idDeclared} says whether an {@code id()} accessor exists, even one that could not be
- * read; {@code idType} is its type when it could.
+ * A read declaration: a {@code @CoreResource} (with path, operations and endpoints) or a {@code @CoreModel}.
+ * {@code idDeclared} says whether an {@code id()} accessor exists, even one that could not be read; {@code idType} is
+ * its type when it could. {@code flaws} are the members reading found unusable; a declaration is written only when
+ * the checks found nothing wrong.
  */
 public record DeclarationModel(
         TypeElement element,
-        boolean resource,
+        DeclarationAnnotation annotation,
         ClassName dto,
         ClassName api,
         String javadoc,
-        String path,
-        Set<String> operations,
-        boolean single,
         TypeName idType,
         boolean idDeclared,
         List<FieldModel> fields,
-        List<EndpointModel> endpoints) {
+        List<EndpointModel> endpoints,
+        List<Flaw> flaws) {
 
-    public boolean has(String operation) {
-        return operations.contains(operation);
+    /** Whether this is a {@code @CoreResource}, with a client. */
+    public boolean resource() {
+        return annotation.kind() == DeclarationKind.RESOURCE;
+    }
+
+    /** The resource's collection path, e.g. {@code crm/lead}; {@code null} for a model. */
+    public String path() {
+        return resource() ? annotation.resource().path() : null;
+    }
+
+    /** Whether the resource is a single object (no id, no collection). */
+    public boolean single() {
+        return resource() && annotation.resource().single();
+    }
+
+    /** The resource's standard operations; none for a model. */
+    public Set<Operation> operations() {
+        return resource() ? annotation.resource().operations() : Set.of();
+    }
+
+    public boolean has(Operation operation) {
+        return operations().contains(operation);
     }
 }

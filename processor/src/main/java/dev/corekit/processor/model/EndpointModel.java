@@ -3,6 +3,8 @@ package dev.corekit.processor.model;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * An extra endpoint of a resource: {@code method} on {@code path} (relative to the resource's path), returning
@@ -10,8 +12,7 @@ import javax.lang.model.element.ExecutableElement;
  */
 public record EndpointModel(
         String name,
-        String httpMethod,
-        String path,
+        EndpointAnnotation annotation,
         TypeName returnType,
         List<Parameter> parameters,
         String javadoc,
@@ -24,8 +25,21 @@ public record EndpointModel(
         BODY
     }
 
-    /** One parameter of the endpoint method. */
-    public record Parameter(String name, TypeName type, Role role) {}
+    /**
+     * One parameter of the endpoint method: {@code type} for the generated client, {@code declaredType} as the
+     * declaration sees it.
+     */
+    public record Parameter(String name, TypeName type, Role role, VariableElement element, TypeMirror declaredType) {}
+
+    /** The endpoint's HTTP method. */
+    public HttpMethod httpMethod() {
+        return annotation.method();
+    }
+
+    /** The endpoint's path below the resource's path. */
+    public String path() {
+        return annotation.path();
+    }
 
     public boolean hasQuery() {
         return parameters.stream().anyMatch(p -> p.role() == Role.QUERY);

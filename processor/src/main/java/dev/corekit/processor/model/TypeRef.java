@@ -11,6 +11,8 @@ import java.util.List;
  */
 public record TypeRef(Kind kind, TypeName storage, TypeName accessor, TypeRef element, List<EnumConstant> constants) {
 
+    private static final ClassName LOCAL_DATE_TIME = ClassName.get("java.time", "LocalDateTime");
+
     /** What the generated code must do for a type. */
     public enum Kind {
         /** Jackson maps it on its own: String, boxes, BigDecimal, UUID, JsonNode. */
@@ -72,7 +74,7 @@ public record TypeRef(Kind kind, TypeName storage, TypeName accessor, TypeRef el
 
     /** Whether this is a {@code LocalDateTime}, or a List or Map of them: CORE's date-time without offset. */
     public boolean isLocalDateTime() {
-        return (kind == Kind.TEMPORAL && storage.toString().equals("java.time.LocalDateTime"))
+        return (kind == Kind.TEMPORAL && storage.equals(LOCAL_DATE_TIME))
                 || (element != null && element.isLocalDateTime());
     }
 

@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.corekit.processor.model.DeclarationModel;
 import dev.corekit.processor.model.EndpointModel;
+import dev.corekit.processor.model.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public final class ApiWriter {
                 .addAnnotation(Classes.generated())
                 .addAnnotation(headers("Accept: application/json"));
 
-        if (model.has("LIST")) {
+        if (model.has(Operation.LIST)) {
             type.addMethod(MethodSpec.methodBuilder("list")
                     .addJavadoc(
                             "Lists {@code $L} with the query parameters as given; prefer {@link #list($T)}.\n",
@@ -71,7 +72,7 @@ public final class ApiWriter {
                     .build());
         }
         String item = model.single() ? path : path + "/{id}";
-        if (model.has("GET")) {
+        if (model.has(Operation.GET)) {
             MethodSpec.Builder get = MethodSpec.methodBuilder("get")
                     .addJavadoc("Reads the {@code $L} ({@code GET $L}).\n", model.path(), item)
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
@@ -80,7 +81,7 @@ public final class ApiWriter {
             addId(model, get);
             type.addMethod(get.build());
         }
-        if (model.has("CREATE")) {
+        if (model.has(Operation.CREATE)) {
             type.addMethod(MethodSpec.methodBuilder("create")
                     .addJavadoc(
                             "Creates a {@code $L} ({@code POST $L}) and returns it as CORE stored it.\n",
@@ -93,7 +94,7 @@ public final class ApiWriter {
                     .returns(dto)
                     .build());
         }
-        if (model.has("UPDATE")) {
+        if (model.has(Operation.UPDATE)) {
             MethodSpec.Builder update = MethodSpec.methodBuilder("update")
                     .addJavadoc(
                             "Replaces the {@code $L} ({@code PUT $L}) and returns it as CORE stored it.\n",
@@ -106,7 +107,7 @@ public final class ApiWriter {
             addId(model, update);
             type.addMethod(update.addParameter(dto, "body").build());
         }
-        if (model.has("DELETE")) {
+        if (model.has(Operation.DELETE)) {
             MethodSpec.Builder delete = MethodSpec.methodBuilder("delete")
                     .addJavadoc("Deletes the {@code $L} ({@code DELETE $L}).\n", model.path(), item)
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)

@@ -210,6 +210,24 @@ class EndpointErrorsTest {
                 "ProjectApi");
     }
 
+    @Test
+    void endpointWithABadPathNamedLikeAStandardMethodReportsBoth() {
+        JavaFileObject file = resourceWith(
+                "@CoreEndpoint(method = HttpMethod.GET, path = \"/extra\")", "JsonNode get(CoreQuery query);");
+
+        Compilation compilation = compile(file);
+
+        assertThat(compilation)
+                .hadErrorContaining(tag(Message.ENDPOINT_PATH_INVALID))
+                .inFile(file)
+                .onLineContaining("path = \"/extra\"");
+        assertThat(compilation)
+                .hadErrorContaining(tag(Message.ENDPOINT_NAME_CLASH))
+                .inFile(file)
+                .onLineContaining("JsonNode get(CoreQuery query);");
+        assertCorekitErrorCount(compilation, 2);
+    }
+
     // CK134
 
     @ParameterizedTest

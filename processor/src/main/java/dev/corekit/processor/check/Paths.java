@@ -1,4 +1,4 @@
-package dev.corekit.processor.read;
+package dev.corekit.processor.check;
 
 /** The rules for CORE collection paths and endpoint paths. */
 public final class Paths {

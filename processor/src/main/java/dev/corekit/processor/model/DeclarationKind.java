@@ -1,0 +1,25 @@
+package dev.corekit.processor.model;
+
+/** Which annotation made an interface a declaration, and the suffix its name must end in. */
+public enum DeclarationKind {
+    RESOURCE("CoreResource", "Resource"),
+    MODEL("CoreModel", "Model");
+
+    private final String annotation;
+    private final String suffix;
+
+    DeclarationKind(String annotation, String suffix) {
+        this.annotation = annotation;
+        this.suffix = suffix;
+    }
+
+    /** The annotation's simple name, e.g. {@code CoreResource}. */
+    public String annotation() {
+        return annotation;
+    }
+
+    /** The suffix a declaration's name ends in, e.g. {@code Resource}. */
+    public String suffix() {
+        return suffix;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.corekit.processor.model;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import javax.lang.model.element.AnnotationValue;
+
+/**
+ * The values of {@code @CoreResource}. {@code path} is {@code null} while its expression does not resolve;
+ * {@code pathSource} and {@code operationsSource} are the values as written in the source, for diagnostics to point
+ * at, or {@code null} where the default applies.
+ */
+public record ResourceAnnotation(
+        String path,
+        AnnotationValue pathSource,
+        Set<Operation> operations,
+        AnnotationValue operationsSource,
+        boolean single) {
+
+    public ResourceAnnotation {
+        EnumSet<Operation> copy = EnumSet.noneOf(Operation.class);
+        copy.addAll(operations);
+        operations = Collections.unmodifiableSet(copy);
+    }
+}
