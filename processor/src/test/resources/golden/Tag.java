@@ -2,23 +2,21 @@ package com.acme.core;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import com.fasterxml.jackson.databind.node.NullNode;
+import dev.corekit.runtime.generated.DtoToString;
+import dev.corekit.runtime.generated.ExplicitJson;
+import dev.corekit.runtime.generated.JsonExtras;
 import dev.corekit.runtime.http.ExactJsonNodeDeserializer;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A label on a project.
@@ -27,47 +25,38 @@ import javax.annotation.processing.Generated;
  * {@code com.acme.core.TagModel}.
  */
 @Generated("dev.corekit.processor.CoreProcessor")
+@NullMarked
+@ExplicitJson
 @JsonDeserialize(
         builder = Tag.Builder.class
 )
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.NONE,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-        setterVisibility = JsonAutoDetect.Visibility.NONE,
-        creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"label", "weight"})
 public final class Tag {
-    private static final List<String> $JSON_NAMES = List.of("label", "weight");
+    private static final List<String> PROPERTIES = List.of("label", "weight");
 
     @JsonProperty("label")
-    private final String label;
+    private final @Nullable String label;
 
     @JsonProperty("weight")
-    private final Integer weight;
+    private final @Nullable Integer weight;
 
-    private final Set<String> $nulls;
-
-    private final Map<String, JsonNode> $unknown;
+    private final JsonExtras extras;
 
     private Tag(Builder builder) {
         this.label = builder.label;
         this.weight = builder.weight;
-        this.$nulls = builder.$nulls == null || builder.$nulls.isEmpty() ? Set.of() : builder.$nulls;
-        this.$unknown = builder.$unknown == null || builder.$unknown.isEmpty() ? Map.of() : Collections.unmodifiableMap(builder.$unknown);
+        this.extras = builder.extras.build();
     }
 
     /**
-     * Returns a builder with no field set.
+     * {@return a builder with no field set}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * Returns a builder holding this object's fields, nulls and unknown properties.
+     * {@return a builder holding this tag's fields, explicit nulls and unknown properties}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -75,206 +64,123 @@ public final class Tag {
 
     /**
      * The label's text.
+     *
+     * @return the value, or {@code null} when it is unset or {@code null}
      */
-    public String label() {
-        return this.label;
+    public @Nullable String label() {
+        return label;
     }
 
     /**
-     * Returns {@code weight}, or {@code 0} when it is not set or {@code null}.
+     * {@return the {@code weight} property, or {@code 0} when it is unset or {@code null}}
      */
     public int weight() {
-        return this.weight == null ? 0 : this.weight;
+        return weight == null ? 0 : weight;
     }
 
     /**
-     * Returns the JSON properties this declaration does not know (and enum values it does not
-     * know), in the order read; they are written back with the object.
+     * {@return the JSON properties the declaration does not know, in the order read}
+     * An enum value the enum does not know is kept here under its field's name. They are written back
+     * with the tag.
      */
     public Map<String, JsonNode> unknownProperties() {
-        return this.$unknown;
+        return extras.unknown();
     }
 
-    /**
-     * Fields set to {@code null}, then unknown properties: written after the fields that have values.
-     */
     @JsonAnyGetter
-    private Map<String, ?> $jsonExtras() {
-        if (this.$nulls.isEmpty()) {
-            return this.$unknown;
-        }
-        Map<String, Object> extras = new LinkedHashMap<>();
-        for (String name : $JSON_NAMES) {
-            if (this.$nulls.contains(name)) {
-                extras.put(name, NullNode.getInstance());
-            }
-        }
-        extras.putAll(this.$unknown);
-        return extras;
+    private Map<String, ?> extrasJson() {
+        // Fields set to null, then unknown properties: written after the fields that have values.
+        return extras.toJson(PROPERTIES);
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Tag)) {
-            return false;
-        }
-        Tag that = (Tag) other;
-        return Objects.equals(this.label, that.label)
+    public boolean equals(@Nullable Object other) {
+        return this == other || (other instanceof Tag that
+                && Objects.equals(this.label, that.label)
                 && Objects.equals(this.weight, that.weight)
-                && this.$nulls.equals(that.$nulls)
-                && this.$unknown.equals(that.$unknown);
+                && this.extras.equals(that.extras));
     }
 
     @Override
     public int hashCode() {
-        int hash = 1;
-        hash = 31 * hash + Objects.hashCode(this.label);
-        hash = 31 * hash + Objects.hashCode(this.weight);
-        hash = 31 * hash + this.$nulls.hashCode();
-        hash = 31 * hash + this.$unknown.hashCode();
-        return hash;
+        return Objects.hash(label, weight, extras);
     }
 
     /**
-     * The fields that are set; {@code @Redacted} values as {@code ***}, unknown properties by name only.
+     * {@return the fields that are set, {@code @Redacted} values as {@code ***}, and the names of
+     * unknown properties}
      */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder("Tag{");
-        String separator = "";
-        if (this.label != null || this.$nulls.contains("label")) {
-            text.append(separator).append("label=").append(this.label);
-            separator = ", ";
-        }
-        if (this.weight != null || this.$nulls.contains("weight")) {
-            text.append(separator).append("weight=").append(this.weight);
-            separator = ", ";
-        }
-        if (!this.$unknown.isEmpty()) {
-            text.append(separator).append("unknownProperties=").append(this.$unknown.keySet());
-        }
-        return text.append('}').toString();
+        return DtoToString.of("Tag", extras)
+                .add("label", label)
+                .add("weight", weight)
+                .toString();
     }
 
     /**
      * Builds {@link Tag}. A setter given {@code null} makes the field an explicit JSON {@code null};
      * a field whose setter is never called is left out of the JSON.
      */
+    @ExplicitJson
     @JsonPOJOBuilder(
-            withPrefix = "",
-            buildMethodName = "build"
-    )
-    @JsonAutoDetect(
-            fieldVisibility = JsonAutoDetect.Visibility.NONE,
-            getterVisibility = JsonAutoDetect.Visibility.NONE,
-            isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-            setterVisibility = JsonAutoDetect.Visibility.NONE,
-            creatorVisibility = JsonAutoDetect.Visibility.NONE
+            withPrefix = ""
     )
     public static final class Builder {
-        private String label;
+        private @Nullable String label;
 
-        private Integer weight;
+        private @Nullable Integer weight;
 
-        private Set<String> $nulls;
-
-        private Map<String, JsonNode> $unknown;
-
-        /**
-         * Set by {@link #build()}: {@code $nulls} and {@code $unknown} now belong to a built object too,
-         * so they are copied before they change.
-         */
-        private boolean $shared;
+        private final JsonExtras.Builder extras;
 
         private Builder() {
+            this.extras = new JsonExtras.Builder();
         }
 
         private Builder(Tag source) {
             this.label = source.label;
             this.weight = source.weight;
-            if (!source.$nulls.isEmpty()) {
-                this.$nulls = new HashSet<>(source.$nulls);
-            }
-            if (!source.$unknown.isEmpty()) {
-                this.$unknown = new LinkedHashMap<>(source.$unknown);
-            }
+            this.extras = source.extras.toBuilder();
         }
 
         /**
-         * Sets {@code label}; {@code null} writes an explicit JSON {@code null}.
+         * Sets {@code label}.
+         *
+         * @param label the value, or {@code null} for an explicit JSON {@code null}
+         * @return this builder
          */
         @JsonProperty("label")
-        public Builder label(String label) {
+        public Builder label(@Nullable String label) {
             this.label = label;
-            $mark("label", label == null);
+            extras.assigned("label", label);
             return this;
         }
 
         /**
-         * Sets {@code weight}; {@code null} writes an explicit JSON {@code null}.
+         * Sets {@code weight}.
+         *
+         * @param weight the value, or {@code null} for an explicit JSON {@code null}
+         * @return this builder
          */
         @JsonProperty("weight")
-        public Builder weight(Integer weight) {
+        public Builder weight(@Nullable Integer weight) {
             this.weight = weight;
-            $mark("weight", weight == null);
+            extras.assigned("weight", weight);
             return this;
         }
 
-        private void $mark(String json, boolean isNull) {
-            if (this.$shared) {
-                $own();
-            }
-            if (isNull) {
-                if (this.$nulls == null) {
-                    this.$nulls = new HashSet<>();
-                }
-                this.$nulls.add(json);
-            } else if (this.$nulls != null) {
-                this.$nulls.remove(json);
-            }
-            if (this.$unknown != null) {
-                this.$unknown.remove(json);
-            }
-        }
-
-        /**
-         * Keeps a property the declaration does not know, to be written back.
-         */
         @JsonAnySetter
         @JsonDeserialize(
                 contentUsing = ExactJsonNodeDeserializer.class
         )
-        private void $putUnknown(String name, JsonNode value) {
-            if (this.$shared) {
-                $own();
-            }
-            if (this.$unknown == null) {
-                this.$unknown = new LinkedHashMap<>();
-            }
-            this.$unknown.put(name, value);
+        private void putUnknown(String name, JsonNode value) {
+            extras.putUnknown(name, value);
         }
 
         /**
-         * Copies the nulls and unknown properties a built object shares, before this builder changes them.
-         */
-        private void $own() {
-            this.$shared = false;
-            if (this.$nulls != null) {
-                this.$nulls = new HashSet<>(this.$nulls);
-            }
-            if (this.$unknown != null) {
-                this.$unknown = new LinkedHashMap<>(this.$unknown);
-            }
-        }
-
-        /**
-         * Returns the immutable {@link Tag}.
+         * {@return the immutable tag}
          */
         public Tag build() {
-            this.$shared = true;
             return new Tag(this);
         }
     }

@@ -8,12 +8,7 @@ import dev.corekit.processor.CoreProcessor;
 final class Classes {
     static final String JACKSON_ANNOTATION = "com.fasterxml.jackson.annotation";
     static final ClassName JSON_PROPERTY = ClassName.get(JACKSON_ANNOTATION, "JsonProperty");
-    static final ClassName JSON_INCLUDE = ClassName.get(JACKSON_ANNOTATION, "JsonInclude");
-    static final ClassName JSON_INCLUDE_INCLUDE = JSON_INCLUDE.nestedClass("Include");
-    static final ClassName JSON_AUTO_DETECT = ClassName.get(JACKSON_ANNOTATION, "JsonAutoDetect");
-    static final ClassName VISIBILITY = JSON_AUTO_DETECT.nestedClass("Visibility");
     static final ClassName JSON_PROPERTY_ORDER = ClassName.get(JACKSON_ANNOTATION, "JsonPropertyOrder");
-    static final ClassName JSON_FORMAT = ClassName.get(JACKSON_ANNOTATION, "JsonFormat");
     static final ClassName JSON_ANY_GETTER = ClassName.get(JACKSON_ANNOTATION, "JsonAnyGetter");
     static final ClassName JSON_ANY_SETTER = ClassName.get(JACKSON_ANNOTATION, "JsonAnySetter");
     static final ClassName JSON_DESERIALIZE =
@@ -21,7 +16,6 @@ final class Classes {
     static final ClassName JSON_POJO_BUILDER =
             ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonPOJOBuilder");
     static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
-    static final ClassName NULL_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "NullNode");
     static final ClassName EXACT_JSON_NODE = ClassName.get("dev.corekit.runtime.http", "ExactJsonNodeDeserializer");
 
     static final ClassName REDACTED = ClassName.get("dev.corekit.annotation", "Redacted");
@@ -36,6 +30,20 @@ final class Classes {
     static final ClassName PATH_SEGMENT_EXPANDER = ClassName.get("dev.corekit.runtime.http", "PathSegmentExpander");
     static final ClassName API_PROVIDER = ClassName.get("dev.corekit.runtime", "ApiProvider");
 
+    static final String RUNTIME_GENERATED = "dev.corekit.runtime.generated";
+    static final ClassName EXPLICIT_JSON = ClassName.get(RUNTIME_GENERATED, "ExplicitJson");
+    static final ClassName JSON_EXTRAS = ClassName.get(RUNTIME_GENERATED, "JsonExtras");
+    static final ClassName JSON_EXTRAS_BUILDER = JSON_EXTRAS.nestedClass("Builder");
+    static final ClassName JSON_ENUM = ClassName.get(RUNTIME_GENERATED, "JsonEnum");
+    static final ClassName DTO_TO_STRING = ClassName.get(RUNTIME_GENERATED, "DtoToString");
+    static final ClassName CORE_DATE_TIME = ClassName.get(RUNTIME_GENERATED, "CoreDateTime");
+    static final ClassName ISO_TEXT = ClassName.get(RUNTIME_GENERATED, "IsoText");
+    static final ClassName KEEP_OFFSET = ClassName.get(RUNTIME_GENERATED, "KeepOffset");
+    static final ClassName COPIES = ClassName.get(RUNTIME_GENERATED, "Copies");
+
+    static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
+    static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
+
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
     private Classes() {}
@@ -47,6 +55,11 @@ final class Classes {
                 .build();
     }
 
+    /** {@code @Nullable}, for a type that a JSON {@code null} or an absent property leaves {@code null}. */
+    static AnnotationSpec nullable() {
+        return AnnotationSpec.builder(NULLABLE).build();
+    }
+
     /**
      * {@code @JsonDeserialize(using = ExactJsonNodeDeserializer.class)}, or {@code contentUsing} for the values of a
      * List or Map: free-form JSON read with its numbers exact, whatever the mapper's settings.
@@ -55,16 +68,5 @@ final class Classes {
         return AnnotationSpec.builder(JSON_DESERIALIZE)
                 .addMember(member, "$T.class", EXACT_JSON_NODE)
                 .build();
-    }
-
-    /** {@code @JsonAutoDetect} with every kind off: only explicitly annotated members are JSON properties. */
-    static AnnotationSpec explicitJsonOnly() {
-        AnnotationSpec.Builder builder = AnnotationSpec.builder(JSON_AUTO_DETECT);
-        for (String kind : new String[] {
-            "fieldVisibility", "getterVisibility", "isGetterVisibility", "setterVisibility", "creatorVisibility"
-        }) {
-            builder.addMember(kind, "$T.NONE", VISIBILITY);
-        }
-        return builder.build();
     }
 }

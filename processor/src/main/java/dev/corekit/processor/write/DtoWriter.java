@@ -14,73 +14,72 @@ import dev.corekit.processor.model.DeclarationModel;
 import dev.corekit.processor.model.FieldModel;
 import dev.corekit.processor.model.TypeRef;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes the immutable DTO {@code Foo} of a declaration, with its builder.
  *
  * <p>Each field has three states: never set (left out of the JSON), set to {@code null} (written as {@code null}) and
- * set to a value. A value is held in its field; the JSON names set to {@code null} are held in {@code $nulls}.
- * Properties the declaration does not know, and enum values it does not know, are held in {@code $unknown} in the
- * order read and written back after the known ones. Everything is expressed in Jackson annotations, so any
- * {@code ObjectMapper} with the JSR-310 module reads and writes the DTO.
+ * set to a value. A value is held in its field; the JSON names set to {@code null}, and the properties and enum values
+ * the declaration does not know, are held in a {@code JsonExtras} of the runtime and written after the known fields.
+ * Everything is expressed in Jackson annotations, so any {@code ObjectMapper} with the JSR-310 module reads and writes
+ * the DTO.
  */
 public final class DtoWriter {
     private static final ClassName STRING = ClassName.get(String.class);
-    private static final TypeName UNKNOWN_MAP =
-            ParameterizedTypeName.get(ClassName.get(Map.class), STRING, Classes.JSON_NODE);
-    private static final TypeName NULLS_SET = ParameterizedTypeName.get(ClassName.get(Set.class), STRING);
-    private static final String LOCAL_DATE_TIME_PATTERN = "yyyy-MM-dd'T'HH:mm:ss";
 
     private DtoWriter() {}
+
+    /** The names of the members a DTO and its builder add beside the declaration's fields. */
+    record Names(String extras, String properties, String anyGetter, String putUnknown, Map<String, EnumNames> enums) {}
+
+    /** The codec constant of a tolerant enum field and the private methods that read and write it as JSON. */
+    record EnumNames(String codec, String json) {}
 
     public static JavaFile write(DeclarationModel model) {
         ClassName dto = model.dto();
         ClassName builder = dto.nestedClass("Builder");
         List<FieldModel> fields = model.fields();
+        Names names = names(fields);
+        String readable = Words.readable(dto.simpleName());
 
         TypeSpec.Builder type = TypeSpec.classBuilder(dto)
                 .addOriginatingElement(model.element())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc(typeJavadoc(model))
                 .addAnnotation(Classes.generated())
+                .addAnnotation(Classes.NULL_MARKED)
+                .addAnnotation(Classes.EXPLICIT_JSON)
                 .addAnnotation(AnnotationSpec.builder(Classes.JSON_DESERIALIZE)
                         .addMember("builder", "$T.class", builder)
-                        .build())
-                .addAnnotation(Classes.explicitJsonOnly())
-                .addAnnotation(AnnotationSpec.builder(Classes.JSON_INCLUDE)
-                        .addMember("value", "$T.NON_NULL", Classes.JSON_INCLUDE_INCLUDE)
                         .build());
+        List<String> jsonNames = fields.stream().map(FieldModel::jsonName).toList();
         if (!fields.isEmpty()) {
             type.addAnnotation(AnnotationSpec.builder(Classes.JSON_PROPERTY_ORDER)
-                    .addMember(
-                            "value",
-                            stringArray(
-                                    fields.stream().map(FieldModel::jsonName).toList()))
+                    .addMember("value", "{$L}", stringList(jsonNames))
                     .build());
         }
-
         type.addField(FieldSpec.builder(
                         ParameterizedTypeName.get(ClassName.get(List.class), STRING),
-                        "$JSON_NAMES",
+                        names.properties(),
                         Modifier.PRIVATE,
                         Modifier.STATIC,
                         Modifier.FINAL)
-                .initializer(
-                        "$T.of($L)",
-                        List.class,
-                        stringList(fields.stream().map(FieldModel::jsonName).toList()))
+                .initializer("$T.of($L)", List.class, stringList(jsonNames))
                 .build());
         for (FieldModel field : fields) {
+            TypeRef tolerant = field.type().tolerantEnum();
+            if (tolerant != null) {
+                type.addField(enumCodec(names.enums().get(field.name()).codec(), tolerant));
+            }
+        }
+        for (FieldModel field : fields) {
             FieldSpec.Builder spec =
-                    FieldSpec.builder(field.type().storage(), field.name(), Modifier.PRIVATE, Modifier.FINAL);
+                    FieldSpec.builder(nullable(field.type()), field.name(), Modifier.PRIVATE, Modifier.FINAL);
             if (field.type().tolerantEnum() == null) {
                 spec.addAnnotation(jsonProperty(field));
                 if (field.type().containsTemporal()) {
@@ -93,18 +92,27 @@ public final class DtoWriter {
             }
             type.addField(spec.build());
         }
-        type.addField(NULLS_SET, "$nulls", Modifier.PRIVATE, Modifier.FINAL);
-        type.addField(UNKNOWN_MAP, "$unknown", Modifier.PRIVATE, Modifier.FINAL);
+        type.addField(Classes.JSON_EXTRAS, names.extras(), Modifier.PRIVATE, Modifier.FINAL);
 
-        type.addMethod(constructor(fields, builder));
+        MethodSpec.Builder constructor =
+                MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(builder, "builder");
+        for (FieldModel field : fields) {
+            constructor.addStatement("this.$N = builder.$N", field.name(), field.name());
+        }
+        // The builder's collections are taken as they are: the builder copies them before it changes them again.
+        constructor.addStatement("this.$N = builder.$N.build()", names.extras(), names.extras());
+        type.addMethod(constructor.build());
+
         type.addMethod(MethodSpec.methodBuilder("builder")
-                .addJavadoc("Returns a builder with no field set.\n")
+                .addJavadoc("{@return a builder with no field set}\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(builder)
                 .addStatement("return new $T()", builder)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("toBuilder")
-                .addJavadoc("Returns a builder holding this object's fields, nulls and unknown properties.\n")
+                .addJavadoc(
+                        "{@return a builder holding this $L's fields, explicit nulls and unknown properties}\n",
+                        readable)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addStatement("return new $T(this)", builder)
@@ -113,30 +121,57 @@ public final class DtoWriter {
             type.addMethod(accessor(field));
         }
         type.addMethod(MethodSpec.methodBuilder("unknownProperties")
-                .addJavadoc("Returns the JSON properties this declaration does not know (and enum values it does not\n"
-                        + "know), in the order read; they are written back with the object.\n")
+                .addJavadoc(
+                        "{@return the JSON properties the declaration does not know, in the order read}\n"
+                                + "An enum value the enum does not know is kept here under its field's name. They are written"
+                                + " back\nwith the $L.\n",
+                        readable)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(UNKNOWN_MAP)
-                .addStatement("return this.$$unknown")
+                .returns(ParameterizedTypeName.get(ClassName.get(Map.class), STRING, Classes.JSON_NODE))
+                .addStatement("return $N.unknown()", names.extras())
                 .build());
         for (FieldModel field : fields) {
             TypeRef tolerant = field.type().tolerantEnum();
             if (tolerant != null) {
-                type.addMethod(enumJsonGetter(field, tolerant));
-                type.addMethod(enumEncoder(field, tolerant));
-                type.addMethod(enumDecoder(field, tolerant));
+                type.addMethod(enumJsonGetter(field, names.enums().get(field.name())));
             }
         }
-        type.addMethod(anyGetter());
-        type.addMethod(equalsMethod(dto, fields));
-        type.addMethod(hashCodeMethod(fields));
-        type.addMethod(toStringMethod(dto, fields));
-        type.addType(BuilderWriter.write(model, builder));
+        type.addMethod(MethodSpec.methodBuilder(names.anyGetter())
+                .addComment("Fields set to null, then unknown properties: written after the fields that have values.")
+                .addAnnotation(Classes.JSON_ANY_GETTER)
+                .addModifiers(Modifier.PRIVATE)
+                .returns(ParameterizedTypeName.get(
+                        ClassName.get(Map.class), STRING, WildcardTypeName.subtypeOf(Object.class)))
+                .addStatement("return $N.toJson($N)", names.extras(), names.properties())
+                .build());
+        type.addMethod(equalsMethod(dto, fields, names));
+        type.addMethod(hashCodeMethod(fields, names));
+        type.addMethod(toStringMethod(dto, fields, names));
+        type.addType(BuilderWriter.write(model, builder, names));
 
         return JavaFile.builder(dto.packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();
+    }
+
+    private static Names names(List<FieldModel> fields) {
+        Members members = new Members(fields);
+        String extras = members.claim("extras");
+        String properties = members.claim("PROPERTIES");
+        String anyGetter = members.claim("extrasJson");
+        String putUnknown = members.claim("putUnknown");
+        Map<String, EnumNames> enums = new LinkedHashMap<>();
+        for (FieldModel field : fields) {
+            if (field.type().tolerantEnum() != null) {
+                enums.put(
+                        field.name(),
+                        new EnumNames(
+                                members.claim(Members.constantName(field.name())),
+                                members.claim(field.name() + "Json")));
+            }
+        }
+        return new Names(extras, properties, anyGetter, putUnknown, enums);
     }
 
     private static CodeBlock typeJavadoc(DeclarationModel model) {
@@ -151,45 +186,35 @@ public final class DtoWriter {
         return doc.build();
     }
 
-    private static MethodSpec constructor(List<FieldModel> fields, ClassName builder) {
-        MethodSpec.Builder constructor =
-                MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(builder, "builder");
-        for (FieldModel field : fields) {
-            constructor.addStatement("this.$N = builder.$N", field.name(), field.name());
-        }
-        // The builder's collections are taken as they are, not copied: build() marks them shared, and the builder
-        // copies them before it changes them again (see BuilderWriter), so Jackson's records copy nothing.
-        constructor.addStatement(
-                "this.$$nulls = builder.$$nulls == null || builder.$$nulls.isEmpty() ? $T.of() : builder.$$nulls",
-                Set.class);
-        constructor.addStatement(
-                "this.$$unknown = builder.$$unknown == null || builder.$$unknown.isEmpty() ? $T.of()"
-                        + " : $T.unmodifiableMap(builder.$$unknown)",
-                Map.class,
-                Collections.class);
-        return constructor.build();
+    /** The type a field is held in, {@code @Nullable} at every level a JSON {@code null} can reach. */
+    static TypeName nullable(TypeRef type) {
+        TypeName held = switch (type.kind()) {
+            case LIST -> ParameterizedTypeName.get(ClassName.get(List.class), nullable(type.element()));
+            case MAP -> ParameterizedTypeName.get(ClassName.get(Map.class), STRING, nullable(type.element()));
+            default -> type.storage();
+        };
+        return held.annotated(Classes.nullable());
     }
 
     private static MethodSpec accessor(FieldModel field) {
+        TypeName accessor = field.type().accessor();
         MethodSpec.Builder method = MethodSpec.methodBuilder(field.name())
                 .addModifiers(Modifier.PUBLIC)
-                .returns(field.type().accessor());
-        if (!field.javadoc().isEmpty()) {
+                .returns(accessor.isPrimitive() ? accessor : nullable(field.type()));
+        String absent = "{@code " + defaultValue(accessor) + "} when it is unset or {@code null}";
+        if (field.javadoc().isEmpty()) {
+            method.addJavadoc("{@return the {@code $L} property, or $L}\n", field.jsonName(), absent);
+        } else if (field.javadoc().contains("@return")) {
             method.addJavadoc("$L", field.javadoc());
         } else {
-            method.addJavadoc(
-                    "Returns {@code $L}, or {@code $L} when it is not set or {@code null}.\n",
-                    field.jsonName(),
-                    defaultValue(field.type().accessor()));
+            method.addJavadoc("$L\n@return the value, or $L\n", field.javadoc(), absent);
         }
-        TypeName accessor = field.type().accessor();
         if (accessor.equals(TypeName.BOOLEAN)) {
-            method.addStatement("return this.$N != null && this.$N", field.name(), field.name());
+            method.addStatement("return $N != null && $N", field.name(), field.name());
         } else if (accessor.isPrimitive()) {
-            method.addStatement(
-                    "return this.$N == null ? $L : this.$N", field.name(), defaultValue(accessor), field.name());
+            method.addStatement("return $N == null ? $L : $N", field.name(), defaultValue(accessor), field.name());
         } else {
-            method.addStatement("return this.$N", field.name());
+            method.addStatement("return $N", field.name());
         }
         return method.build();
     }
@@ -207,186 +232,97 @@ public final class DtoWriter {
         return type.isPrimitive() ? "0" : "null";
     }
 
-    /** The JSON form of an enum field: the enum's JSON text, in a list or map where the field is one. */
-    private static MethodSpec enumJsonGetter(FieldModel field, TypeRef enumType) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("$json_" + field.name())
-                .addAnnotation(jsonProperty(field))
-                .addModifiers(Modifier.PRIVATE);
-        String encode = "$encode_" + field.name();
-        switch (field.type().kind()) {
-            case ENUM:
-                method.returns(STRING)
-                        .addStatement(
-                                "return this.$N == null ? null : $N(this.$N)", field.name(), encode, field.name());
-                break;
-            case LIST:
-                method.returns(ParameterizedTypeName.get(ClassName.get(List.class), STRING))
-                        .beginControlFlow("if (this.$N == null)", field.name())
-                        .addStatement("return null")
-                        .endControlFlow()
-                        .addStatement(
-                                "$T<$T> json = new $T<>(this.$N.size())",
-                                List.class,
-                                String.class,
-                                ArrayList.class,
-                                field.name())
-                        .beginControlFlow("for ($T item : this.$N)", enumType.storage(), field.name())
-                        .addStatement("json.add(item == null ? null : $N(item))", encode)
-                        .endControlFlow()
-                        .addStatement("return json");
-                break;
-            default:
-                method.returns(ParameterizedTypeName.get(ClassName.get(Map.class), STRING, STRING))
-                        .beginControlFlow("if (this.$N == null)", field.name())
-                        .addStatement("return null")
-                        .endControlFlow()
-                        .addStatement(
-                                "$T<$T, $T> json = new $T<>()",
-                                Map.class,
-                                String.class,
-                                String.class,
-                                LinkedHashMap.class)
-                        .beginControlFlow(
-                                "for ($T.Entry<$T, $T> entry : this.$N.entrySet())",
-                                Map.class,
-                                String.class,
-                                enumType.storage(),
-                                field.name())
-                        .addStatement(
-                                "json.put(entry.getKey(), entry.getValue() == null ? null : $N(entry.getValue()))",
-                                encode)
-                        .endControlFlow()
-                        .addStatement("return json");
-                break;
-        }
-        return method.build();
-    }
-
-    private static MethodSpec enumEncoder(FieldModel field, TypeRef enumType) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("$encode_" + field.name())
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(STRING)
-                .addParameter(enumType.storage(), "value")
-                // A switch over name() rather than over the enum: no synthetic switch-map class per DTO.
-                .beginControlFlow("switch (value.name())");
+    /** {@code JsonEnum.of(Color.class).add(Color.RED, "red", "r")...build()}: the enum's texts, built once. */
+    private static FieldSpec enumCodec(String name, TypeRef enumType) {
+        CodeBlock.Builder init = CodeBlock.builder().add("$T.of($T.class)$>$>", Classes.JSON_ENUM, enumType.storage());
         for (TypeRef.EnumConstant constant : enumType.constants()) {
-            method.addCode("case $S:\n$>return $S;\n$<", constant.javaName(), constant.jsonName());
-        }
-        return method.addCode("default:\n$>return value.name();\n$<")
-                .endControlFlow()
-                .build();
-    }
-
-    private static MethodSpec enumDecoder(FieldModel field, TypeRef enumType) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("$decode_" + field.name())
-                .addJavadoc(
-                        "The constant whose JSON text (or alias) is {@code json}, or {@code null} for a value this enum lacks.\n")
-                .addModifiers(Modifier.STATIC)
-                .returns(enumType.storage())
-                .addParameter(STRING, "json")
-                .beginControlFlow("switch (json)");
-        Set<String> seen = new LinkedHashSet<>();
-        for (TypeRef.EnumConstant constant : enumType.constants()) {
-            List<String> texts = new ArrayList<>(List.of(constant.jsonName()));
-            texts.addAll(constant.aliases());
-            for (String text : texts) {
-                if (seen.add(text)) {
-                    method.addCode("case $S:\n$>return $T.$N;\n$<", text, enumType.storage(), constant.javaName());
-                }
+            List<CodeBlock> texts = new ArrayList<>();
+            texts.add(CodeBlock.of("$S", constant.jsonName()));
+            for (String alias : constant.aliases()) {
+                texts.add(CodeBlock.of("$S", alias));
             }
+            init.add("\n.add($T.$N, $L)", enumType.storage(), constant.javaName(), CodeBlock.join(texts, ", "));
         }
-        return method.addCode("default:\n$>return null;\n$<").endControlFlow().build();
-    }
-
-    private static MethodSpec anyGetter() {
-        return MethodSpec.methodBuilder("$jsonExtras")
-                .addJavadoc(
-                        "Fields set to {@code null}, then unknown properties: written after the fields that have values.\n")
-                .addAnnotation(Classes.JSON_ANY_GETTER)
-                .addModifiers(Modifier.PRIVATE)
-                .returns(ParameterizedTypeName.get(
-                        ClassName.get(Map.class), STRING, WildcardTypeName.subtypeOf(Object.class)))
-                .beginControlFlow("if (this.$$nulls.isEmpty())")
-                .addStatement("return this.$$unknown")
-                .endControlFlow()
-                .addStatement(
-                        "$T<$T, $T> extras = new $T<>()", Map.class, String.class, Object.class, LinkedHashMap.class)
-                .beginControlFlow("for ($T name : $$JSON_NAMES)", String.class)
-                .beginControlFlow("if (this.$$nulls.contains(name))")
-                .addStatement("extras.put(name, $T.getInstance())", Classes.NULL_NODE)
-                .endControlFlow()
-                .endControlFlow()
-                .addStatement("extras.putAll(this.$$unknown)")
-                .addStatement("return extras")
+        init.add("\n.build()$<$<");
+        return FieldSpec.builder(
+                        ParameterizedTypeName.get(Classes.JSON_ENUM, enumType.storage()),
+                        name,
+                        Modifier.PRIVATE,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
+                .initializer(init.build())
                 .build();
     }
 
-    private static MethodSpec equalsMethod(ClassName dto, List<FieldModel> fields) {
+    /** The JSON form of an enum field: the enum's JSON text, in a list or map where the field is one. */
+    private static MethodSpec enumJsonGetter(FieldModel field, EnumNames names) {
+        String write = switch (field.type().kind()) {
+            case LIST -> "writeList";
+            case MAP -> "writeMap";
+            default -> "write";
+        };
+        TypeName text = STRING.annotated(Classes.nullable());
+        TypeName json = switch (field.type().kind()) {
+            case LIST -> ParameterizedTypeName.get(ClassName.get(List.class), text);
+            case MAP -> ParameterizedTypeName.get(ClassName.get(Map.class), STRING, text);
+            default -> STRING;
+        };
+        return MethodSpec.methodBuilder(names.json())
+                .addAnnotation(jsonProperty(field))
+                .addModifiers(Modifier.PRIVATE)
+                .returns(json.annotated(Classes.nullable()))
+                .addStatement("return $N.$N($N)", names.codec(), write, field.name())
+                .build();
+    }
+
+    private static MethodSpec equalsMethod(ClassName dto, List<FieldModel> fields, Names names) {
         CodeBlock.Builder comparison = CodeBlock.builder();
         for (FieldModel field : fields) {
             comparison.add("$T.equals(this.$N, that.$N)\n&& ", Objects.class, field.name(), field.name());
         }
-        comparison.add("this.$$nulls.equals(that.$$nulls)\n&& this.$$unknown.equals(that.$$unknown)");
+        comparison.add("this.$N.equals(that.$N)", names.extras(), names.extras());
         return MethodSpec.methodBuilder("equals")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(TypeName.BOOLEAN)
-                .addParameter(Object.class, "other")
-                .beginControlFlow("if (this == other)")
-                .addStatement("return true")
-                .endControlFlow()
-                .beginControlFlow("if (!(other instanceof $T))", dto)
-                .addStatement("return false")
-                .endControlFlow()
-                .addStatement("$T that = ($T) other", dto, dto)
-                .addStatement("return $L", comparison.build())
+                .addParameter(ClassName.get(Object.class).annotated(Classes.nullable()), "other")
+                .addStatement("return this == other || (other instanceof $T that\n&& $L)", dto, comparison.build())
                 .build();
     }
 
-    private static MethodSpec hashCodeMethod(List<FieldModel> fields) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("hashCode")
+    private static MethodSpec hashCodeMethod(List<FieldModel> fields, Names names) {
+        List<CodeBlock> values = new ArrayList<>();
+        for (FieldModel field : fields) {
+            values.add(CodeBlock.of("$N", field.name()));
+        }
+        values.add(CodeBlock.of("$N", names.extras()));
+        return MethodSpec.methodBuilder("hashCode")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(TypeName.INT)
-                .addStatement("int hash = 1");
-        for (FieldModel field : fields) {
-            method.addStatement("hash = 31 * hash + $T.hashCode(this.$N)", Objects.class, field.name());
-        }
-        return method.addStatement("hash = 31 * hash + this.$$nulls.hashCode()")
-                .addStatement("hash = 31 * hash + this.$$unknown.hashCode()")
-                .addStatement("return hash")
+                .addStatement("return $T.hash($L)", Objects.class, CodeBlock.join(values, ",$W"))
                 .build();
     }
 
-    private static MethodSpec toStringMethod(ClassName dto, List<FieldModel> fields) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("toString")
-                .addJavadoc(
-                        "The fields that are set; {@code @Redacted} values as {@code ***}, unknown properties by name only.\n")
+    private static MethodSpec toStringMethod(ClassName dto, List<FieldModel> fields, Names names) {
+        CodeBlock.Builder text = CodeBlock.builder()
+                .add("return $T.of($S, $N)$>$>", Classes.DTO_TO_STRING, dto.simpleName(), names.extras());
+        for (FieldModel field : fields) {
+            String method = field.redacted() ? "redacted" : "add";
+            if (field.name().equals(field.jsonName())) {
+                text.add("\n.$L($S, $N)", method, field.name(), field.name());
+            } else {
+                text.add("\n.$L($S, $S, $N)", method, field.name(), field.jsonName(), field.name());
+            }
+        }
+        text.add("\n.toString();\n$<$<");
+        return MethodSpec.methodBuilder("toString")
+                .addJavadoc("{@return the fields that are set, {@code @Redacted} values as {@code ***}, and the names"
+                        + " of\nunknown properties}\n")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
-                .addStatement("$T text = new $T($S)", StringBuilder.class, StringBuilder.class, dto.simpleName() + "{")
-                .addStatement("$T separator = $S", String.class, "");
-        for (FieldModel field : fields) {
-            method.beginControlFlow(
-                    "if (this.$N != null || this.$$nulls.contains($S))", field.name(), field.jsonName());
-            if (field.redacted()) {
-                method.addStatement(
-                        "text.append(separator).append($S).append(this.$N == null ? $S : $S)",
-                        field.name() + "=",
-                        field.name(),
-                        "null",
-                        "***");
-            } else {
-                method.addStatement(
-                        "text.append(separator).append($S).append(this.$N)", field.name() + "=", field.name());
-            }
-            method.addStatement("separator = $S", ", ").endControlFlow();
-        }
-        return method.beginControlFlow("if (!this.$$unknown.isEmpty())")
-                .addStatement("text.append(separator).append($S).append(this.$$unknown.keySet())", "unknownProperties=")
-                .endControlFlow()
-                .addStatement("return text.append('}').toString()")
+                .addCode(text.build())
                 .build();
     }
 
@@ -396,25 +332,17 @@ public final class DtoWriter {
                 .build();
     }
 
-    private static AnnotationSpec isoString(TypeRef type) {
-        AnnotationSpec.Builder format =
-                AnnotationSpec.builder(Classes.JSON_FORMAT).addMember("shape", "$T.Shape.STRING", Classes.JSON_FORMAT);
-        if (type.isLocalDateTime()) {
-            // CORE's YYYY-MM-DDThh:mm:ss: a fraction of a second is left out (truncated) when written.
-            format.addMember("pattern", "$S", LOCAL_DATE_TIME_PATTERN);
-        }
-        return format.build();
+    private static ClassName isoString(TypeRef type) {
+        // CORE's YYYY-MM-DDThh:mm:ss for a LocalDateTime: a fraction of a second is left out (truncated) when written.
+        return type.isLocalDateTime() ? Classes.CORE_DATE_TIME : Classes.ISO_TEXT;
     }
 
-    private static CodeBlock stringArray(List<String> values) {
-        return CodeBlock.of("{$L}", stringList(values));
-    }
-
+    /** {@code "a", "b", ...}, wrapped where a line grows long. */
     private static CodeBlock stringList(List<String> values) {
         List<CodeBlock> items = new ArrayList<>();
         for (String value : values) {
             items.add(CodeBlock.of("$S", value));
         }
-        return CodeBlock.join(items, ", ");
+        return CodeBlock.join(items, ",$W");
     }
 }
