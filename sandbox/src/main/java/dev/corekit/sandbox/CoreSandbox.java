@@ -4,7 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.corekit.sandbox.admin.AdminApi;
 import dev.corekit.sandbox.api.ApiServer;
-import dev.corekit.sandbox.faults.Fault;
 import dev.corekit.sandbox.faults.Faults;
 import dev.corekit.sandbox.http.BodyTooLargeException;
 import dev.corekit.sandbox.http.Responses;
@@ -18,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -63,6 +61,8 @@ public final class CoreSandbox implements AutoCloseable {
     private final IdentityServer identity;
     private final ApiServer api;
     private final AdminApi admin;
+    private final Router router;
+    private final FaultInjector faultInjector;
     private final String baseUrl;
     private final Path stateFile;
     private final int port;
@@ -81,6 +81,8 @@ public final class CoreSandbox implements AutoCloseable {
         this.identity = new IdentityServer(config, clock, tokens, identityUrl(), this::endpoint);
         this.api = new ApiServer(config, clock, tokens);
         this.admin = builder.adminApi ? new AdminApi(clock, journal, faults, api) : null;
+        this.router = new Router(config, identity, api);
+        this.faultInjector = new FaultInjector(faults);
         if (stateFile != null) {
             SandboxState.load(stateFile, tokens, api, config);
         }
@@ -239,8 +241,8 @@ public final class CoreSandbox implements AutoCloseable {
         int status = 0;
         AtomicBoolean recorded = new AtomicBoolean();
         try {
-            Route route = route(exchange.getRequestURI().getRawPath());
-            request = route != null && route.company() == null
+            Router.Route route = Router.route(exchange.getRequestURI().getRawPath());
+            request = route != null && route.identity()
                     ? SandboxRequest.read(exchange, config.maxFormBytes(), "maxFormBytes")
                     : SandboxRequest.read(exchange, config.maxBodyBytes(), "maxBodyBytes");
             SandboxRequest received = request;
@@ -249,23 +251,14 @@ public final class CoreSandbox implements AutoCloseable {
                     journal.record(clock.instant(), received, sent);
                 }
             });
-            Fault fault = route == null ? null : faults.next(route.relative());
-            if (fault != null && fault.kind() == Fault.Kind.DELAY) {
-                Thread.sleep(fault.delay().toMillis());
-            } else if (fault != null) {
-                readForJournal(request);
-                status = applyFault(fault, exchange);
+            int faulted = route == null
+                    ? FaultInjector.NOT_ANSWERED
+                    : faultInjector.apply(route.relative(), request, exchange);
+            if (faulted != FaultInjector.NOT_ANSWERED) {
+                status = faulted;
                 return;
             }
-            if (route == null) {
-                Responses.json(exchange, 404, Map.of("Message", "No such resource: " + request.path()));
-            } else if (route.company() == null) {
-                identity.handle(route.relative(), request, exchange);
-            } else if (!config.companies().containsKey(route.company())) {
-                Responses.json(exchange, 404, Map.of("Message", "No company at this endpoint: " + route.company()));
-            } else {
-                api.handle(route.company(), route.relative(), request, exchange);
-            }
+            router.forward(route, request, exchange);
             status = exchange.getResponseCode();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -290,52 +283,6 @@ public final class CoreSandbox implements AutoCloseable {
             }
             exchange.close();
         }
-    }
-
-    /** A faulted request's body is read (within the limit), so that a test sees in the journal what was sent. */
-    private static void readForJournal(SandboxRequest request) {
-        try {
-            request.body();
-        } catch (BodyTooLargeException | UncheckedIOException e) {
-            // The journal shows no body; the fault is applied all the same.
-        }
-    }
-
-    private static int applyFault(Fault fault, HttpExchange exchange) throws IOException {
-        switch (fault.kind()) {
-            case DROP_CONNECTION:
-                // Closing before any header is sent makes the server drop the connection.
-                return 0;
-            case MALFORMED_BODY:
-                Responses.send(
-                        exchange,
-                        200,
-                        "application/json; charset=utf-8",
-                        "{\"id\":\"3f1c9a52-8d77-4c59-9b7d-".getBytes(StandardCharsets.UTF_8));
-                return 200;
-            default:
-                if (fault.retryAfter() != null) {
-                    exchange.getResponseHeaders().set("Retry-After", fault.retryAfter());
-                }
-                Responses.json(exchange, fault.status(), Map.of("Message", "fault injected by the sandbox"));
-                return fault.status();
-        }
-    }
-
-    /** Where a request goes: {@code company} is {@code null} for the identity server. */
-    private record Route(String company, String relative) {}
-
-    private static Route route(String path) {
-        if (path.equals("/idp") || path.startsWith("/idp/")) {
-            return new Route(null, path.length() <= 5 ? "" : path.substring(5));
-        }
-        if (path.startsWith("/api/")) {
-            String rest = path.substring(5);
-            int slash = rest.indexOf('/');
-            String company = slash < 0 ? rest : rest.substring(0, slash);
-            return company.isEmpty() ? null : new Route(company, slash < 0 ? "" : rest.substring(slash + 1));
-        }
-        return null;
     }
 
     /** Configures and starts a {@link CoreSandbox}. */

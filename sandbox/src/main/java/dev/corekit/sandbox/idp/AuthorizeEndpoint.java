@@ -11,13 +11,9 @@ import java.io.IOException;
  * {@code GET /connect/authorize}: checks the request, then either approves it at once (the configuration's
  * auto-approval, for tests and scripts) or keeps it pending and shows the log-in page.
  */
-final class AuthorizeEndpoint {
-    private final SandboxConfig config;
-    private final SandboxClock clock;
+final class AuthorizeEndpoint extends PageEndpoint {
     private final AuthorizeRequestReader reader;
-    private final PendingAuthorizations pending;
     private final CodeIssuer codes;
-    private final String loginAction;
 
     AuthorizeEndpoint(
             SandboxConfig config,
@@ -25,26 +21,14 @@ final class AuthorizeEndpoint {
             PendingAuthorizations pending,
             CodeIssuer codes,
             String loginAction) {
-        this.config = config;
-        this.clock = clock;
+        super("GET", config, clock, pending, loginAction);
         this.reader = new AuthorizeRequestReader(config);
-        this.pending = pending;
         this.codes = codes;
-        this.loginAction = loginAction;
     }
 
-    void handle(SandboxRequest request, HttpExchange exchange) throws IOException {
-        if (!request.method().equals("GET")) {
-            MethodNotAllowed.send(exchange, "GET");
-            return;
-        }
-        AuthorizeRequest authorize;
-        try {
-            authorize = reader.read(request.rawQuery());
-        } catch (AuthorizeRejection rejection) {
-            rejection.send(exchange);
-            return;
-        }
+    @Override
+    void answer(SandboxRequest request, HttpExchange exchange) throws IOException, Refusal {
+        AuthorizeRequest authorize = reader.read(request.rawQuery());
         if (config.autoApproveLogin() != null) {
             Responses.redirect(
                     exchange,

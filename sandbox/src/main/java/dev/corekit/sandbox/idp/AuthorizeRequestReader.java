@@ -17,7 +17,7 @@ final class AuthorizeRequestReader {
         this.config = config;
     }
 
-    AuthorizeRequest read(String rawQuery) throws AuthorizeRejection {
+    AuthorizeRequest read(String rawQuery) throws Refusal {
         Params params;
         SandboxApp app;
         String redirectUri;
@@ -25,22 +25,22 @@ final class AuthorizeRequestReader {
             params = Params.parse(rawQuery);
             String clientId = params.single("client_id");
             if (clientId == null) {
-                throw AuthorizeRejection.page("The request has no client_id.");
+                throw Refusal.page("The request has no client_id.");
             }
             app = config.app(clientId);
             if (app == null) {
-                throw AuthorizeRejection.page("No application is registered with the client_id " + clientId + ".");
+                throw Refusal.page("No application is registered with the client_id " + clientId + ".");
             }
             redirectUri = params.single("redirect_uri");
             if (redirectUri == null) {
-                throw AuthorizeRejection.page("The request has no redirect_uri.");
+                throw Refusal.page("The request has no redirect_uri.");
             }
             if (!RedirectUriMatcher.matchesAny(app.redirectUris(), redirectUri)) {
-                throw AuthorizeRejection.page("The redirect_uri is not registered for the application " + app.name()
+                throw Refusal.page("The redirect_uri is not registered for the application " + app.name()
                         + ". It must match a registered URI exactly; only query parameters may be added.");
             }
         } catch (OAuthError e) {
-            throw AuthorizeRejection.page(e.description() + ".");
+            throw Refusal.page(e.description() + ".");
         }
 
         String state;
@@ -48,7 +48,7 @@ final class AuthorizeRequestReader {
             state = params.single("state");
         } catch (OAuthError e) {
             // Which of the repeated values to echo is unknowable, so none is.
-            throw AuthorizeRejection.redirect(e, redirectUri, null);
+            throw Refusal.redirect(e, redirectUri, null);
         }
         try {
             String responseType = params.single("response_type");
@@ -66,7 +66,7 @@ final class AuthorizeRequestReader {
             return new AuthorizeRequest(
                     app, redirectUri, new ArrayList<>(scopes), state, challenge, params.single("nonce"));
         } catch (OAuthError e) {
-            throw AuthorizeRejection.redirect(e, redirectUri, state);
+            throw Refusal.redirect(e, redirectUri, state);
         }
     }
 }

@@ -8,7 +8,6 @@ import dev.corekit.sandbox.http.Responses;
 import dev.corekit.sandbox.http.SandboxRequest;
 import java.io.IOException;
 import java.util.LinkedHashSet;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,14 +15,10 @@ import java.util.Set;
  * and the picked company; Deny, or a form that ticks no scope, redirects with an error. Either way the pending request
  * is used up.
  */
-final class ConsentEndpoint {
+final class ConsentEndpoint extends PageEndpoint {
     static final String LOGIN_EXPIRED = "Your log-in has expired. Log in again.";
 
-    private final SandboxConfig config;
-    private final SandboxClock clock;
-    private final PendingAuthorizations pending;
     private final CodeIssuer codes;
-    private final String loginAction;
 
     ConsentEndpoint(
             SandboxConfig config,
@@ -31,38 +26,19 @@ final class ConsentEndpoint {
             PendingAuthorizations pending,
             CodeIssuer codes,
             String loginAction) {
-        this.config = config;
-        this.clock = clock;
-        this.pending = pending;
+        super("POST", config, clock, pending, loginAction);
         this.codes = codes;
-        this.loginAction = loginAction;
     }
 
-    void handle(SandboxRequest request, HttpExchange exchange) throws IOException {
-        if (!request.method().equals("POST")) {
-            MethodNotAllowed.send(exchange, "POST");
-            return;
-        }
-        Params form;
-        String id;
-        String decision;
-        String companyId;
-        try {
-            form = Params.parse(request.bodyText());
-            id = form.single("pending");
-            decision = form.single("decision");
-            companyId = form.single("company");
-        } catch (OAuthError e) {
-            Html.send(exchange, 400, ErrorPage.render(e.description() + "."));
-            return;
-        }
-        Optional<PendingAuthorizations.Pending> waiting = pending.find(id, clock.instant());
-        if (waiting.isEmpty()) {
-            Html.send(exchange, 400, ErrorPage.render(LoginEndpoint.EXPIRED));
-            return;
-        }
-        AuthorizeRequest authorize = waiting.get().request();
-        if (!waiting.get().signedIn(clock.instant())) {
+    @Override
+    void answer(SandboxRequest request, HttpExchange exchange) throws IOException, Refusal {
+        Params form = form(request);
+        String id = field(form, "pending");
+        String decision = field(form, "decision");
+        String companyId = field(form, "company");
+        PendingAuthorizations.Pending waiting = waiting(id);
+        AuthorizeRequest authorize = waiting.request();
+        if (!waiting.signedIn(clock.instant())) {
             Html.send(
                     exchange,
                     200,
@@ -70,19 +46,16 @@ final class ConsentEndpoint {
             return;
         }
         if (!"grant".equals(decision) && !"deny".equals(decision)) {
-            Html.send(exchange, 400, ErrorPage.render("The form must say grant or deny."));
-            return;
+            throw Refusal.page("The form must say grant or deny.");
         }
-        SandboxUser user = config.user(waiting.get().login());
+        SandboxUser user = config.user(waiting.login());
         if ("grant".equals(decision)
                 && (companyId == null || user.companies().stream().noneMatch(c -> c.id().equals(companyId)))) {
-            Html.send(exchange, 400, ErrorPage.render("Pick one of your companies."));
-            return;
+            throw Refusal.page("Pick one of your companies.");
         }
         if (pending.take(id, clock.instant()).isEmpty()) {
             // Another post of the same form won the race.
-            Html.send(exchange, 400, ErrorPage.render(LoginEndpoint.EXPIRED));
-            return;
+            throw Refusal.page(EXPIRED);
         }
         Responses.redirect(exchange, decide(authorize, decision, user, companyId, form));
     }

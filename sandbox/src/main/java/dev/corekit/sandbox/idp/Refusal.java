@@ -5,10 +5,11 @@ import dev.corekit.sandbox.http.Responses;
 import java.io.IOException;
 
 /**
- * An authorize request refused: redirected back to the app with {@code error}, or, when the client or its redirect
- * URI cannot be trusted, shown as an error page and never redirected (RFC 6749 §4.1.2.1).
+ * A request of the browser's log-in refused: shown as an error page, or, for an authorize request whose client and
+ * redirect URI are trusted, redirected back to the app with {@code error}. An untrusted redirect URI is never
+ * redirected to (RFC 6749 §4.1.2.1).
  */
-final class AuthorizeRejection extends Exception {
+final class Refusal extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final String error;
@@ -16,7 +17,7 @@ final class AuthorizeRejection extends Exception {
     private final String redirectUri;
     private final String state;
 
-    private AuthorizeRejection(String error, String description, String redirectUri, String state) {
+    private Refusal(String error, String description, String redirectUri, String state) {
         super(error + ": " + description, null, false, false);
         this.error = error;
         this.description = description;
@@ -24,14 +25,14 @@ final class AuthorizeRejection extends Exception {
         this.state = state;
     }
 
-    /** A refusal shown as a page: the redirect URI is unknown or untrusted. */
-    static AuthorizeRejection page(String description) {
-        return new AuthorizeRejection("invalid_request", description, null, null);
+    /** A refusal shown as a {@code 400} error page: a bad form, an expired log-in, an untrusted redirect URI. */
+    static Refusal page(String description) {
+        return new Refusal("invalid_request", description, null, null);
     }
 
     /** A refusal redirected to the (already matched) {@code redirectUri}. */
-    static AuthorizeRejection redirect(OAuthError error, String redirectUri, String state) {
-        return new AuthorizeRejection(error.error(), error.description(), redirectUri, state);
+    static Refusal redirect(OAuthError error, String redirectUri, String state) {
+        return new Refusal(error.error(), error.description(), redirectUri, state);
     }
 
     void send(HttpExchange exchange) throws IOException {
