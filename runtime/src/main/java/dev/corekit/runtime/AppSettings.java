@@ -106,12 +106,32 @@ final class AppSettings {
                     "applies to corekit's own OkHttp client only; size the pool of the "
                             + (s.useJdkClient ? "JDK client" : "httpClient") + " instead");
         }
+        // OkHttp is the default where it can run; an app that left it out gets the JDK's client.
+        boolean okHttpLeftOut = false;
+        if (s.httpClient == null && !s.useJdkClient) {
+            String missing = OkHttpPresence.missing();
+            okHttpLeftOut = OkHttpPresence.OKHTTP.equals(missing);
+            if (missing != null && !okHttpLeftOut) {
+                throw new CoreConfigurationException(
+                        "httpClient",
+                        "OkHttp, the default client, is on the class path but " + missing + ", which it needs, is not:"
+                                + " add " + missing + ", or leave out " + OkHttpPresence.OKHTTP
+                                + " as well to use the JDK's HTTP client");
+            }
+            if (okHttpLeftOut && s.maxIdleConnections != null) {
+                throw new CoreConfigurationException(
+                        "maxIdleConnections",
+                        "sizes the pool of OkHttp, the default client, but " + OkHttpPresence.OKHTTP
+                                + " is not on the class path (corekit then uses the JDK's HTTP client): add it, or"
+                                + " leave maxIdleConnections unset");
+            }
+        }
         this.maxIdleConnections = s.maxIdleConnections != null ? s.maxIdleConnections : 64;
         // The flow passes the app's clock to take(); spent states are remembered for one pending lifetime.
         this.authorizationStore =
                 s.authorizationStore != null ? s.authorizationStore : new InMemoryAuthorizationStore(pendingLifetime);
         this.httpClient = s.httpClient;
-        this.useJdkClient = s.useJdkClient;
+        this.useJdkClient = s.useJdkClient || okHttpLeftOut;
         this.pkce = s.pkce;
         this.objectMapper = s.objectMapper != null ? s.objectMapper : CoreJson.mapper();
         Set<String> domains = new LinkedHashSet<>();

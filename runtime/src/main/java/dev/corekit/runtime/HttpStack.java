@@ -10,7 +10,6 @@ import dev.corekit.runtime.http.CoreErrorDecoder;
 import dev.corekit.runtime.http.CoreRequestInterceptor;
 import dev.corekit.runtime.http.DirectCalls;
 import dev.corekit.runtime.http.EndpointTarget;
-import dev.corekit.runtime.http.NoOkHttpFollowUps;
 import dev.corekit.runtime.http.RedactingLogger;
 import dev.corekit.runtime.http.RetryEngine;
 import dev.corekit.runtime.http.TypedErrorInvocationHandler;
@@ -19,10 +18,6 @@ import dev.corekit.runtime.token.TokenManager;
 import feign.Contract;
 import feign.Feign;
 import feign.Retryer;
-import feign.http2client.Http2Client;
-import feign.jackson.JacksonEncoder;
-import java.util.concurrent.TimeUnit;
-import okhttp3.ConnectionPool;
 
 /**
  * The HTTP stack every connection of an app shares: one Feign (one connection pool, one contract that parses each
@@ -37,7 +32,7 @@ final class HttpStack implements AutoCloseable {
     private final Feign feign;
     private final ReleasableClient client;
     /** The clients this stack built, and so closes; a client the app gave is its own. */
-    private final okhttp3.OkHttpClient ownOkHttp;
+    private final OkHttpTransport ownOkHttp;
 
     private final JdkHttp ownJdkHttp;
 
@@ -68,14 +63,14 @@ final class HttpStack implements AutoCloseable {
             identityHttp.close();
             throw e;
         }
-        this.ownOkHttp = settings.httpClient == null && !settings.useJdkClient ? okHttp(settings) : null;
+        this.ownOkHttp = settings.httpClient == null && !settings.useJdkClient ? new OkHttpTransport(settings) : null;
         this.ownJdkHttp = settings.useJdkClient
                 ? new JdkHttp("corekit-http", settings.insecureLoopback, settings.connectTimeout)
                 : null;
         this.client = new ReleasableClient(
                 settings.httpClient != null
                         ? settings.httpClient
-                        : ownJdkHttp != null ? new Http2Client(ownJdkHttp.get()) : new OkHttpFeignClient(ownOkHttp));
+                        : ownJdkHttp != null ? new JdkFeignClient(ownJdkHttp.get()) : ownOkHttp.feignClient());
         Contract contract = new CachingContract(new Contract.Default());
         CallOptions options = new CallOptions(settings.connectTimeout, settings.readTimeout);
         CoreDecoder decoder = new CoreDecoder(settings.objectMapper);
@@ -91,7 +86,7 @@ final class HttpStack implements AutoCloseable {
                 .client(client)
                 .contract(contract)
                 .options(options)
-                .encoder(new JacksonEncoder(settings.objectMapper))
+                .encoder(new JsonBodyEncoder(settings.objectMapper))
                 .decoder(decoder)
                 .decodeVoid()
                 .errorDecoder(errorDecoder)
@@ -113,19 +108,6 @@ final class HttpStack implements AutoCloseable {
                 settings.tokenEndpoint,
                 settings.revocationEndpoint,
                 settings.userInfoEndpoint);
-    }
-
-    /** The default HTTP client: OkHttp, the fastest measured, with redirects off and a pool sized for concurrency. */
-    private static okhttp3.OkHttpClient okHttp(AppSettings settings) {
-        return NoOkHttpFollowUps.install(new okhttp3.OkHttpClient.Builder())
-                .connectTimeout(settings.connectTimeout)
-                .readTimeout(settings.readTimeout)
-                .connectionPool(new ConnectionPool(settings.maxIdleConnections, 5, TimeUnit.MINUTES))
-                .followRedirects(false)
-                .followSslRedirects(false)
-                // corekit's retryer decides what is sent again; OkHttp would resend a POST on a dropped connection.
-                .retryOnConnectionFailure(false)
-                .build();
     }
 
     /** A new client of {@code type} for the connection of {@code tokens}. */
@@ -154,8 +136,7 @@ final class HttpStack implements AutoCloseable {
         client.release();
         identityHttp.close();
         if (ownOkHttp != null) {
-            // Feign sends with Call.execute(), on the caller's thread: OkHttp's dispatcher never built an executor.
-            ownOkHttp.connectionPool().evictAll();
+            ownOkHttp.close();
         }
         if (ownJdkHttp != null) {
             ownJdkHttp.close();

@@ -39,8 +39,8 @@ final class JdkHttp implements Supplier<HttpClient>, AutoCloseable {
             throw new CoreException("this CoreApp is closed");
         }
         if (client == null) {
-            // With allowInsecureLoopback() the servers may be plain http, where an HTTP/2 client offers h2c. Feign's
-            // Http2Client builds a client of its own unless redirects and connect timeout match its options.
+            // With allowInsecureLoopback() the servers may be plain http, where an HTTP/2 client offers h2c. Redirects
+            // stay off: corekit's calls and token requests never follow one.
             executor = Executors.newCachedThreadPool(this::thread);
             client = HttpClient.newBuilder()
                     .executor(executor)
