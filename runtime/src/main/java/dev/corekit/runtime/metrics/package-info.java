@@ -1,0 +1,7 @@
+/**
+ * corekit's metrics hook, free of any metrics library: {@link dev.corekit.runtime.metrics.CoreMetrics} receives each
+ * API call's outcome and duration, each retry, each token refresh, each connection that needs a new login, and the
+ * connection pool corekit owns. Give one to {@code CoreSettings.metrics(...)}; the default records nothing.
+ * {@code dev.corekit.runtime.micrometer} binds the hook to a Micrometer {@code MeterRegistry}.
+ */
+package dev.corekit.runtime.metrics;
