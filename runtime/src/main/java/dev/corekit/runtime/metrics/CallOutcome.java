@@ -30,7 +30,11 @@ public enum CallOutcome {
         this.tagValue = tagValue;
     }
 
-    /** The outcome's tag value: its name in lower case, e.g. {@code client_error}. */
+    /**
+     * The outcome's tag value: its name in lower case.
+     *
+     * @return e.g. {@code client_error}
+     */
     public String tagValue() {
         return tagValue;
     }

@@ -16,7 +16,11 @@ package dev.corekit.runtime.metrics;
  */
 public interface CoreMetrics {
 
-    /** Records nothing: the default. */
+    /**
+     * Metrics that record nothing: the default.
+     *
+     * @return the one instance
+     */
     static CoreMetrics none() {
         return NoMetrics.INSTANCE;
     }
