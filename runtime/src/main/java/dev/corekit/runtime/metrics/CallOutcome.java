@@ -3,6 +3,7 @@ package dev.corekit.runtime.metrics;
 import dev.corekit.runtime.error.CoreApiException;
 import dev.corekit.runtime.error.CoreNotAuthenticatedException;
 import dev.corekit.runtime.error.CoreTransportException;
+import org.jspecify.annotations.Nullable;
 
 /** How an API call ended, in a few kinds that alerts can watch. */
 public enum CallOutcome {
@@ -45,7 +46,7 @@ public enum CallOutcome {
      * @param failure what the call threw, or {@code null}
      * @return its kind
      */
-    public static CallOutcome of(Throwable failure) {
+    public static CallOutcome of(@Nullable Throwable failure) {
         if (failure == null) {
             return SUCCESS;
         }

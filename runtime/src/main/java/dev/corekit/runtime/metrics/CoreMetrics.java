@@ -1,5 +1,7 @@
 package dev.corekit.runtime.metrics;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Receives what corekit measures; give one to {@code CoreSettings.metrics(...)}. Every method has an empty default, so
  * an implementation overrides what it records; {@link #none()} records nothing and is the default.
@@ -37,7 +39,7 @@ public interface CoreMetrics {
      * @param durationNanos how long the call took, in nanoseconds of {@link System#nanoTime()}
      */
     default void callEnded(
-            String resource, String method, CallOutcome outcome, Throwable failure, long durationNanos) {}
+            String resource, String method, CallOutcome outcome, @Nullable Throwable failure, long durationNanos) {}
 
     /**
      * A call is about to be sent again after a failed attempt (a dropped connection, {@code 429}, {@code 503}), once

@@ -4,4 +4,7 @@
  * connection pool corekit owns. Give one to {@code CoreSettings.metrics(...)}; the default records nothing.
  * {@code dev.corekit.runtime.micrometer} binds the hook to a Micrometer {@code MeterRegistry}.
  */
+@NullMarked
 package dev.corekit.runtime.metrics;
+
+import org.jspecify.annotations.NullMarked;

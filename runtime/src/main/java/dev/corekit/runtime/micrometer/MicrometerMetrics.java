@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * corekit's metrics in a Micrometer {@link MeterRegistry}:
@@ -104,7 +105,8 @@ public final class MicrometerMetrics implements CoreMetrics {
     }
 
     @Override
-    public void callEnded(String resource, String method, CallOutcome outcome, Throwable failure, long durationNanos) {
+    public void callEnded(
+            String resource, String method, CallOutcome outcome, @Nullable Throwable failure, long durationNanos) {
         Timer.builder(CALLS)
                 .description("CORE API calls, retries and waits included")
                 .tags(common)
@@ -151,7 +153,7 @@ public final class MicrometerMetrics implements CoreMetrics {
     }
 
     /** The exception's simple name (its full name when it has none), or {@code none}. */
-    private static String exception(Throwable failure) {
+    private static String exception(@Nullable Throwable failure) {
         if (failure == null) {
             return "none";
         }
