@@ -21,7 +21,7 @@ final class SandboxState {
     /** Numbers are kept digit for digit, as the API stores them. */
     private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
+            .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
     private SandboxState() {}
@@ -38,7 +38,7 @@ final class SandboxState {
             return;
         }
         tokens.restore(state.path("tokens"));
-        state.path("companies").fields().forEachRemaining(entry -> {
+        state.path("companies").properties().forEach(entry -> {
             if (config.companies().containsKey(entry.getKey())) {
                 api.company(entry.getKey()).restore(entry.getValue());
             }

@@ -120,13 +120,13 @@ public final class CompanyData {
     /** Puts back what {@link #export()} wrote, objects exactly as they were stored. */
     public void restore(JsonNode exported) {
         collections.values().forEach(StoredCollection::clear);
-        exported.path("lists").fields().forEachRemaining(entry -> {
+        exported.path("lists").properties().forEach(entry -> {
             StoredCollection collection = collection(listResource(entry.getKey()));
             entry.getValue().forEach(o -> collection.insert(((ObjectNode) o).deepCopy()));
         });
         exported.path("singles")
-                .fields()
-                .forEachRemaining(entry ->
+                .properties()
+                .forEach(entry ->
                         singles.put(singleResource(entry.getKey()).path(), ((ObjectNode) entry.getValue()).deepCopy()));
     }
 

@@ -221,7 +221,7 @@ public final class TokenRegistry {
 
     /** Puts back what {@link #export()} wrote. */
     public synchronized void restore(com.fasterxml.jackson.databind.JsonNode json) {
-        json.path("access").fields().forEachRemaining(e -> {
+        json.path("access").properties().forEach(e -> {
             var g = e.getValue();
             accessTokens.put(
                     e.getKey(),
@@ -233,7 +233,7 @@ public final class TokenRegistry {
                             Instant.parse(g.path("expiresAt").asText()),
                             g.path("family").asText()));
         });
-        json.path("refresh").fields().forEachRemaining(e -> {
+        json.path("refresh").properties().forEach(e -> {
             var g = e.getValue();
             refreshTokens.put(
                     e.getKey(),
