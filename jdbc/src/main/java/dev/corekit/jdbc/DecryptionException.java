@@ -11,15 +11,21 @@ import dev.corekit.runtime.error.CoreException;
 public class DecryptionException extends CoreException {
     private static final long serialVersionUID = 1L;
 
+    /** The key id stored with the row, {@code null} when it is in clear. */
     private final String keyId;
 
-    /** A value stored under {@code keyId} did not decrypt; {@code message} names the row and the key id. */
+    /**
+     * A value stored under {@code keyId} did not decrypt; {@code message} names the row and the key id.
+     *
+     * @param keyId the key id stored with the row, {@code null} when it is in clear
+     * @param message names the row and the key id
+     */
     public DecryptionException(String keyId, String message) {
         super(message);
         this.keyId = keyId;
     }
 
-    /** The key id stored with the row; {@code null} when the row is in clear. */
+    /** {@return the key id stored with the row; {@code null} when the row is in clear} */
     public String keyId() {
         return keyId;
     }

@@ -32,7 +32,7 @@ public final class EncryptionKeys {
         this.keys = Collections.unmodifiableMap(keys);
     }
 
-    /** No encryption: secrets are stored in clear (rows that carry a key id cannot be read). */
+    /** {@return no encryption: secrets are stored in clear (rows that carry a key id cannot be read)} */
     public static EncryptionKeys none() {
         return NONE;
     }
@@ -43,6 +43,7 @@ public final class EncryptionKeys {
      * @param keyId 1 to 64 letters, digits, {@code .}, {@code _} or {@code -}; stored with each row, not secret
      * @param key an AES key of 16, 24 or 32 bytes, e.g. {@code new SecretKeySpec(bytes, "AES")}
      * @throws CoreConfigurationException when the id or the key is not valid (the message never shows the key)
+     * @return keys that encrypt with {@code key}
      */
     public static EncryptionKeys current(String keyId, SecretKey key) {
         Map<String, SecretKey> keys = new LinkedHashMap<>();
@@ -51,8 +52,10 @@ public final class EncryptionKeys {
     }
 
     /**
-     * These keys and {@code key}, which decrypts rows written under {@code keyId} but never encrypts.
+     * {@return these keys and {@code key}, which decrypts rows written under {@code keyId} but never encrypts}
      *
+     * @param keyId the id the retired key wrote rows under
+     * @param key the retired AES key
      * @throws CoreConfigurationException when the id is already taken, or the id or key is not valid
      */
     public EncryptionKeys withRetired(String keyId, SecretKey key) {
@@ -67,17 +70,17 @@ public final class EncryptionKeys {
         return new EncryptionKeys(currentId, more);
     }
 
-    /** Whether writes are encrypted. */
+    /** {@return whether writes are encrypted} */
     public boolean encrypts() {
         return currentId != null;
     }
 
-    /** The id of the key that encrypts writes, empty without encryption. */
+    /** {@return the id of the key that encrypts writes, empty without encryption} */
     public Optional<String> currentKeyId() {
         return Optional.ofNullable(currentId);
     }
 
-    /** The ids of every key, current first. */
+    /** {@return the ids of every key, current first} */
     public Set<String> keyIds() {
         return keys.keySet();
     }

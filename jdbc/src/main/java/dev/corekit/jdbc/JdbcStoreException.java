@@ -10,7 +10,12 @@ import dev.corekit.runtime.error.CoreException;
 public class JdbcStoreException extends CoreException {
     private static final long serialVersionUID = 1L;
 
-    /** A failure described by {@code message} (no secret in it), caused by the driver's {@code cause}. */
+    /**
+     * A failure described by {@code message} (no secret in it), caused by the driver's {@code cause}.
+     *
+     * @param message what failed, without a secret
+     * @param cause the driver's exception
+     */
     public JdbcStoreException(String message, Throwable cause) {
         super(message, cause);
     }

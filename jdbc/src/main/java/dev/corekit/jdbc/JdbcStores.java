@@ -55,17 +55,22 @@ public final class JdbcStores {
                 builder.clock);
     }
 
-    /** Settings for stores in the database {@code dataSource} reaches. */
+    /**
+     * Settings for stores in the database {@code dataSource} reaches.
+     *
+     * @param dataSource the database the stores keep their tables in (see {@link #createSchema()})
+     * @return the settings, all but the data source at their defaults
+     */
     public static Builder builder(DataSource dataSource) {
         return new Builder(dataSource);
     }
 
-    /** The store of every connection's tokens. */
+    /** {@return the store of every connection's tokens} */
     public JdbcTokenStore tokenStore() {
         return tokenStore;
     }
 
-    /** The store of started authorizations. */
+    /** {@return the store of started authorizations} */
     public JdbcAuthorizationStore authorizationStore() {
         return authorizationStore;
     }
@@ -97,6 +102,8 @@ public final class JdbcStores {
      * Deletes what can no longer be used (see {@link JdbcTokenStore#deleteExpired()} and {@link
      * JdbcAuthorizationStore#deleteExpired()}). Run it from a scheduler, e.g. hourly from one instance (running it
      * from several at once is harmless).
+     *
+     * @return how many rows were deleted
      */
     public Cleanup deleteExpired() {
         return new Cleanup(tokenStore.deleteExpired(), authorizationStore.deleteExpired());
@@ -144,13 +151,21 @@ public final class JdbcStores {
         /**
          * The prefix of the table names, {@code corekit_} by default: letters, digits and {@code _}. The schema (or
          * search path) is the data source's.
+         *
+         * @param tablePrefix the prefix
+         * @return this builder
          */
         public Builder tablePrefix(String tablePrefix) {
             this.tablePrefix = tablePrefix;
             return this;
         }
 
-        /** The keys that encrypt tokens and PKCE verifiers; {@link EncryptionKeys#none()} (in clear) by default. */
+        /**
+         * The keys that encrypt tokens and PKCE verifiers; {@link EncryptionKeys#none()} (in clear) by default.
+         *
+         * @param encryption the keys
+         * @return this builder
+         */
         public Builder encryption(EncryptionKeys encryption) {
             this.encryption = Objects.requireNonNull(encryption, "encryption");
             return this;
@@ -160,6 +175,9 @@ public final class JdbcStores {
          * How long {@link JdbcTokenStore#update} waits for a connection's row lock before it throws {@link
          * RefreshLockTimeoutException} (and a re-encryption for a row lock before it gives up); 30 seconds by default, from a millisecond to 2147483647 milliseconds (PostgreSQL's
          * {@code lock_timeout} range).
+         *
+         * @param lockTimeout the longest wait
+         * @return this builder
          */
         public Builder lockTimeout(Duration lockTimeout) {
             this.lockTimeout = lockTimeout;
@@ -171,6 +189,9 @@ public final class JdbcStores {
          * whose access token expired and that were not written for longer (an idle connection whose refresh token may
          * still be valid is then logged out: CORE does not document the lifetime; set only the one your app sees).
          * Unset (or {@code null}), cleanup deletes only expired access tokens without a refresh token.
+         *
+         * @param refreshTokenLifetime the lifetime, or {@code null} for none
+         * @return this builder
          */
         public Builder refreshTokenLifetime(Duration refreshTokenLifetime) {
             this.refreshTokenLifetime = refreshTokenLifetime;
@@ -180,6 +201,9 @@ public final class JdbcStores {
         /**
          * How long a pending authorization is kept after it expired, 1 hour by default: until then a late or repeated
          * callback is told EXPIRED or REPLAYED rather than UNKNOWN.
+         *
+         * @param authorizationRetention how long an expired authorization is kept
+         * @return this builder
          */
         public Builder authorizationRetention(Duration authorizationRetention) {
             this.authorizationRetention = authorizationRetention;
@@ -191,20 +215,27 @@ public final class JdbcStores {
          * DecryptionException}, so that nobody who can write the tables plants tokens (or an API endpoint) in clear;
          * needs {@link #encryption}. Rows written before a key was configured are in clear: turn this on after {@link
          * JdbcStores#reencrypt()} rewrote them (reencrypt still reads clear rows with it on). Off by default.
+         *
+         * @return this builder
          */
         public Builder requireEncryption() {
             this.requireEncryption = true;
             return this;
         }
 
-        /** The clock of write times, expiries and cleanup; the system UTC clock by default. */
+        /**
+         * The clock of write times, expiries and cleanup; the system UTC clock by default.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
         /**
-         * The stores.
+         * {@return the stores}
          *
          * @throws CoreConfigurationException when the table prefix is not a plain identifier, a duration is out of
          *     range, or encryption is required without a key

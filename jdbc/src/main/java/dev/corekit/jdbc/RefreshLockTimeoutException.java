@@ -9,10 +9,19 @@ import java.time.Duration;
 public class RefreshLockTimeoutException extends JdbcStoreException {
     private static final long serialVersionUID = 1L;
 
+    /** The connection whose lock was not obtained. */
     private final String connection;
+
+    /** How long the store waited. */
     private final Duration timeout;
 
-    /** The lock of {@code connection} was not obtained within {@code timeout}; {@code cause} is the driver's. */
+    /**
+     * The lock of {@code connection} was not obtained within {@code timeout}; {@code cause} is the driver's.
+     *
+     * @param connection the connection whose lock was not obtained
+     * @param timeout how long the store waited
+     * @param cause the driver's exception
+     */
     public RefreshLockTimeoutException(String connection, Duration timeout, Throwable cause) {
         super(
                 "the refresh lock of connection " + connection + " was not obtained within " + timeout
@@ -22,12 +31,12 @@ public class RefreshLockTimeoutException extends JdbcStoreException {
         this.timeout = timeout;
     }
 
-    /** The connection whose lock was not obtained. */
+    /** {@return the connection whose lock was not obtained} */
     public String connection() {
         return connection;
     }
 
-    /** How long the store waited. */
+    /** {@return how long the store waited} */
     public Duration timeout() {
         return timeout;
     }
