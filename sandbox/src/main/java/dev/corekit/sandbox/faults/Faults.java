@@ -24,6 +24,9 @@ import java.util.Objects;
 public final class Faults {
     private final Map<String, Deque<Pending>> byPath = new LinkedHashMap<>();
 
+    /** No faults queued; each {@link dev.corekit.sandbox.CoreSandbox} applies its own. */
+    public Faults() {}
+
     /** Queues faults for requests to {@code path} (no leading slash). */
     public Plan on(String path) {
         Objects.requireNonNull(path, "path");

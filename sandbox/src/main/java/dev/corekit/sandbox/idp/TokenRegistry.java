@@ -22,6 +22,9 @@ public final class TokenRegistry {
     private final Map<String, RefreshGrant> refreshTokens = new ConcurrentHashMap<>();
     private final Set<String> revokedFamilies = ConcurrentHashMap.newKeySet();
 
+    /** Holds no codes or tokens yet; each {@link dev.corekit.sandbox.CoreSandbox} issues from its own. */
+    public TokenRegistry() {}
+
     /**
      * What an authorization code stands for.
      *

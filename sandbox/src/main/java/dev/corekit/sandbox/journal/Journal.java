@@ -18,6 +18,9 @@ public final class Journal {
 
     private final List<JournalEntry> entries = Collections.synchronizedList(new ArrayList<>());
 
+    /** An empty journal; each {@link dev.corekit.sandbox.CoreSandbox} records into its own. */
+    public Journal() {}
+
     /** A copy of every entry so far. */
     public List<JournalEntry> entries() {
         synchronized (entries) {

@@ -3,6 +3,7 @@ package dev.corekit.sandbox.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -35,11 +36,41 @@ public final class StandaloneJar implements AutoCloseable {
      */
     public static StandaloneJar start(List<String> jvmOptions, String... args) throws IOException {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar().toString(), "--port", "0"));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return run(command);
+    }
+
+    /**
+     * Starts the jar as the named module {@code dev.corekit.sandbox}, its dependencies (in {@code lib}) as modules
+     * beside it: {@code java --module-path corekit-sandbox.jar:lib -m dev.corekit.sandbox/dev.corekit.sandbox.Main
+     * --port 0 [args]}. Nothing is on the class path.
+     */
+    public static StandaloneJar startAsModule(String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(List.of(
+                "--module-path",
+                jar() + File.pathSeparator + jar().resolveSibling("lib"),
+                "-m",
+                "dev.corekit.sandbox/dev.corekit.sandbox.Main",
+                "--port",
+                "0"));
+        command.addAll(List.of(args));
+        return run(command);
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static StandaloneJar run(List<String> command) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        // The child gets no class path of this JVM's.
+        builder.environment().remove("CLASSPATH");
+        Process process = builder.start();
         BufferedReader out =
                 new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         List<String> banner = new ArrayList<>();
