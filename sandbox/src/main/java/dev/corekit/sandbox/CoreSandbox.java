@@ -97,22 +97,30 @@ public final class CoreSandbox implements AutoCloseable {
         server.start();
     }
 
-    /** Starts a sandbox with the demo app and user on a free port. */
+    /**
+     * Starts a sandbox with the demo app and user on a free port.
+     *
+     * @return the running sandbox
+     */
     public static CoreSandbox start() {
         return builder().start();
     }
 
-    /** A builder starting from the demo configuration. */
+    /** {@return a builder starting from the demo configuration} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The sandbox's base URL, {@code http://127.0.0.1:PORT}. */
+    /** {@return the sandbox's base URL, {@code http://127.0.0.1:PORT}} */
     public String baseUrl() {
         return baseUrl;
     }
 
-    /** The identity server's base, {@code {base}/idp}, as {@code https://api-identity.bqecore.com/idp} is CORE's. */
+    /**
+     * The identity server's base, {@code {base}/idp}, as {@code https://api-identity.bqecore.com/idp} is CORE's.
+     *
+     * @return the identity server's base URL
+     */
     public String identityUrl() {
         return baseUrl + "/idp";
     }
@@ -121,40 +129,49 @@ public final class CoreSandbox implements AutoCloseable {
      * The API endpoint of a company, as the token response's {@code endpoint} gives it: with a trailing slash, as in
      * the seed's example, unless {@link SandboxConfig#endpointTrailingSlash()} is off. Join a path to it without a
      * leading slash: {@code endpoint("demo-company-a") + "activity"}.
+     *
+     * @param companyId the company's id, e.g. {@code demo-company-a}
+     * @return the company's endpoint
      */
     public String endpoint(String companyId) {
         return baseUrl + "/api/" + companyId + (config.endpointTrailingSlash() ? "/" : "");
     }
 
+    /** {@return the port the sandbox listens on} */
     public int port() {
         return port;
     }
 
+    /** {@return the configuration the sandbox serves} */
     public SandboxConfig config() {
         return config;
     }
 
-    /** The clock codes and tokens expire by; move it with {@link SandboxClock#advance(Duration)}. */
+    /** {@return the clock codes and tokens expire by; move it with {@link SandboxClock#advance(Duration)}} */
     public SandboxClock clock() {
         return clock;
     }
 
-    /** Every request received, secrets masked. */
+    /** {@return every request received, secrets masked} */
     public Journal journal() {
         return journal;
     }
 
-    /** Faults to apply to the next requests of a path. */
+    /**
+     * Faults to apply to the next requests of a path.
+     *
+     * @return the sandbox's faults
+     */
     public Faults faults() {
         return faults;
     }
 
-    /** The API side: each company's data, for tests to seed and inspect. */
+    /** {@return the API side: each company's data, for tests to seed and inspect} */
     public ApiServer api() {
         return api;
     }
 
-    /** The identity server's codes and tokens. */
+    /** {@return the identity server's codes and tokens} */
     public TokenRegistry tokens() {
         return tokens;
     }
@@ -173,6 +190,7 @@ public final class CoreSandbox implements AutoCloseable {
      * {@code error=invalid_scope}), that redirect is returned as it is.
      *
      * @param authorize the authorize URI the client built, {@code {identityUrl}/connect/authorize?...}
+     * @return the redirect to the app's redirect URI, with {@code code} and {@code state}
      * @throws SandboxLoginException when the URI is not this sandbox's authorize endpoint, or the sandbox refuses the
      *     request with an error page (an unknown client or redirect URI)
      */
@@ -184,6 +202,11 @@ public final class CoreSandbox implements AutoCloseable {
      * As {@link #approve(URI)}, as the user {@code login} for the company {@code companyId} ({@code null}: the
      * user's first company).
      *
+     * @param authorize the authorize URI the client built, {@code {identityUrl}/connect/authorize?...}
+     * @param login the user's login
+     * @param password the user's password
+     * @param companyId the company to grant, or {@code null} for the user's first
+     * @return the redirect to the app's redirect URI, with {@code code} and {@code state}
      * @throws SandboxLoginException as {@link #approve(URI)}, and when the login or password is wrong or the company
      *     is not the user's
      */
@@ -195,6 +218,8 @@ public final class CoreSandbox implements AutoCloseable {
      * Logs the demo user in as {@link #approve(URI)} does, and denies the consent: the redirect carries {@code
      * error=access_denied}, which the client reports as the user's refusal.
      *
+     * @param authorize the authorize URI the client built, {@code {identityUrl}/connect/authorize?...}
+     * @return the redirect to the app's redirect URI, with {@code error=access_denied}
      * @throws SandboxLoginException as {@link #approve(URI)}
      */
     public URI deny(URI authorize) {
@@ -223,7 +248,11 @@ public final class CoreSandbox implements AutoCloseable {
         }
     }
 
-    /** The admin API's base, {@code {base}/__admin}, or {@code null} when it is off (see {@link Builder#adminApi}). */
+    /**
+     * The admin API's base, {@code {base}/__admin}, or {@code null} when it is off (see {@link Builder#adminApi}).
+     *
+     * @return the admin API's base, or {@code null}
+     */
     public String adminUrl() {
         return admin == null ? null : baseUrl + AdminApi.PREFIX;
     }
@@ -299,6 +328,9 @@ public final class CoreSandbox implements AutoCloseable {
         /**
          * Serves the admin API under {@code {base}/__admin} ({@link AdminApi}): faults, the clock, the journal and
          * data over plain HTTP, for clients outside this process. Off by default; the standalone server turns it on.
+         *
+         * @param on whether to serve the admin API
+         * @return this builder
          */
         public Builder adminApi(boolean on) {
             this.adminApi = on;
@@ -309,13 +341,21 @@ public final class CoreSandbox implements AutoCloseable {
          * Keeps the sandbox's port, issued tokens and data in {@code file} across runs: loaded at start (the saved
          * port is used unless {@link #port(int)} names one), saved at {@link CoreSandbox#close()}. Codes, pending
          * logins and queued faults are not kept.
+         *
+         * @param file the state file; it need not exist yet
+         * @return this builder
          */
         public Builder stateFile(Path file) {
             this.stateFile = Objects.requireNonNull(file, "file");
             return this;
         }
 
-        /** The port to listen on; {@code 0} (the default) picks a free one. */
+        /**
+         * The port to listen on; {@code 0} (the default) picks a free one.
+         *
+         * @param port the port, {@code 0..65535}
+         * @return this builder
+         */
         public Builder port(int port) {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port must be 0..65535, was " + port);
@@ -324,24 +364,44 @@ public final class CoreSandbox implements AutoCloseable {
             return this;
         }
 
-        /** Uses {@code config} as it is, instead of the settings made on this builder. */
+        /**
+         * Uses {@code config} as it is, instead of the settings made on this builder.
+         *
+         * @param config the configuration to use
+         * @return this builder
+         */
         public Builder config(SandboxConfig config) {
             this.config = Objects.requireNonNull(config, "config");
             return this;
         }
 
-        /** Changes the configuration: apps, users, lifetimes, switches. */
+        /**
+         * Changes the configuration: apps, users, lifetimes, switches.
+         *
+         * @param change changes to the builder of the configuration
+         * @return this builder
+         */
         public Builder configure(Consumer<SandboxConfig.Builder> change) {
             change.accept(settings);
             return this;
         }
 
+        /**
+         * Uses {@code clock} for codes and tokens, so a test can move time.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(SandboxClock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** Starts the sandbox. */
+        /**
+         * Starts the sandbox.
+         *
+         * @return the running sandbox
+         */
         public CoreSandbox start() {
             try {
                 return new CoreSandbox(this);

@@ -14,6 +14,12 @@ import java.util.concurrent.CountDownLatch;
 public final class Main {
     private Main() {}
 
+    /**
+     * Runs the sandbox until the JVM stops; {@code --help} lists the options.
+     *
+     * @param args the command line
+     * @throws InterruptedException when the JVM is interrupted while serving
+     */
     public static void main(String[] args) throws InterruptedException {
         CoreSandbox sandbox;
         try {

@@ -21,6 +21,15 @@ public record SandboxApp(
     public static final Set<String> ALL_SCOPES =
             Set.of("read:core", "readwrite:core", "offline_access", "openid", "profile", "email", "address");
 
+    /**
+     * Checks the app: a client id, a name and at least one redirect URI.
+     *
+     * @param clientId the client id
+     * @param clientSecret the client secret, or {@code null} for a native app
+     * @param name the name the log-in page shows
+     * @param redirectUris the registered redirect URIs
+     * @param allowedScopes the scopes the app may ask for
+     */
     public SandboxApp {
         Objects.requireNonNull(clientId, "clientId");
         Objects.requireNonNull(name, "name");
@@ -31,7 +40,7 @@ public record SandboxApp(
         }
     }
 
-    /** Whether the app is confidential (a web app with a secret). */
+    /** {@return whether the app is confidential (a web app with a secret)} */
     public boolean confidential() {
         return clientSecret != null;
     }

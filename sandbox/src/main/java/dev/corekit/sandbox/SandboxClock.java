@@ -15,15 +15,25 @@ public final class SandboxClock extends Clock {
     private final Clock base;
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
+    /** A clock that follows the system clock until moved. */
     public SandboxClock() {
         this(Clock.systemUTC());
     }
 
+    /**
+     * A clock that starts at {@code base} and follows it.
+     *
+     * @param base the clock to follow
+     */
     public SandboxClock(Clock base) {
         this.base = base;
     }
 
-    /** Moves the clock forward (or back, for a negative duration). */
+    /**
+     * Moves the clock forward (or back, for a negative duration).
+     *
+     * @param duration how far to move the clock; not negative
+     */
     public void advance(Duration duration) {
         offset.accumulateAndGet(duration, Duration::plus);
     }

@@ -20,6 +20,13 @@ import java.util.regex.Pattern;
 public record SandboxCollection(String path, List<String> fields, List<ObjectNode> seed) {
     private static final Pattern PATH = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*");
 
+    /**
+     * Checks the path and copies the fields and seed.
+     *
+     * @param path the collection path
+     * @param fields the field names it accepts
+     * @param seed the objects it starts with
+     */
     public SandboxCollection {
         Objects.requireNonNull(path, "path");
         if (!PATH.matcher(path).matches()) {
@@ -30,22 +37,38 @@ public record SandboxCollection(String path, List<String> fields, List<ObjectNod
         seed = seed.stream().map(ObjectNode::deepCopy).toList();
     }
 
-    /** A collection at {@code path} that starts empty and accepts any field name in queries. */
+    /**
+     * {@return a collection at {@code path} that starts empty and accepts any field name in queries}
+     *
+     * @param path the collection path, e.g. {@code project/tasks}
+     */
     public static SandboxCollection of(String path) {
         return new SandboxCollection(path, List.of(), List.of());
     }
 
-    /** This collection starting with {@code objects} in every company. */
+    /**
+     * {@return this collection starting with {@code objects} in every company}
+     *
+     * @param objects the objects the collection starts with
+     */
     public SandboxCollection withSeed(List<ObjectNode> objects) {
         return new SandboxCollection(path, fields, objects);
     }
 
-    /** This collection with the field names queries may use before any object has them. */
+    /**
+     * {@return this collection with the field names queries may use before any object has them}
+     *
+     * @param names the field names the collection accepts
+     */
     public SandboxCollection withFields(List<String> names) {
         return new SandboxCollection(path, names, seed);
     }
 
-    /** Copies of the seed objects. */
+    /**
+     * Copies of the seed objects.
+     *
+     * @return the seed objects
+     */
     @Override
     public List<ObjectNode> seed() {
         return seed.stream().map(ObjectNode::deepCopy).toList();

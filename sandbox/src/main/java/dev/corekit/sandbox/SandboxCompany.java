@@ -9,6 +9,12 @@ import java.util.Objects;
  * @param name the name shown on the consent page
  */
 public record SandboxCompany(String id, String name) {
+    /**
+     * Checks the company: an id of letters, digits and {@code -}, and a name.
+     *
+     * @param id the company's id
+     * @param name the company's name
+     */
     public SandboxCompany {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

@@ -73,18 +73,18 @@ public final class SandboxConfig {
         this.collections = List.copyOf(builder.collections.values());
     }
 
-    /** A builder holding the demo app and demo user. */
+    /** {@return a builder holding the demo app and demo user} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The demo web app (confidential). */
+    /** {@return the demo web app (confidential)} */
     public static SandboxApp demoApp() {
         return new SandboxApp(
                 DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, "corekit demo", List.of(DEMO_REDIRECT_URI), SandboxApp.ALL_SCOPES);
     }
 
-    /** The demo native app (public: no secret). */
+    /** {@return the demo native app (public: no secret)} */
     public static SandboxApp demoNativeApp() {
         return new SandboxApp(
                 DEMO_NATIVE_CLIENT_ID,
@@ -94,7 +94,7 @@ public final class SandboxConfig {
                 SandboxApp.ALL_SCOPES);
     }
 
-    /** The demo user, with two companies. */
+    /** {@return the demo user, with two companies} */
     public static SandboxUser demoUser() {
         return new SandboxUser(
                 DEMO_LOGIN,
@@ -124,7 +124,10 @@ public final class SandboxConfig {
      * }
      * }</pre>
      *
+     * @param file the JSON file
+     * @return the configuration
      * @throws IllegalArgumentException naming the file and the bad setting
+     * @throws IOException when the file cannot be read
      */
     public static SandboxConfig fromJson(Path file) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -267,23 +270,35 @@ public final class SandboxConfig {
         return value.asText();
     }
 
+    /**
+     * {@return the app with {@code clientId}, or {@code null}}
+     *
+     * @param clientId the app's client id
+     */
     public SandboxApp app(String clientId) {
         return apps.get(clientId);
     }
 
+    /** {@return the apps, by client id} */
     public Map<String, SandboxApp> apps() {
         return apps;
     }
 
+    /**
+     * {@return the user with {@code login}, or {@code null}}
+     *
+     * @param login the user's login
+     */
     public SandboxUser user(String login) {
         return users.get(login);
     }
 
+    /** {@return the users, by login} */
     public Map<String, SandboxUser> users() {
         return users;
     }
 
-    /** Every company of every user, by id. */
+    /** {@return every company of every user, by id} */
     public Map<String, SandboxCompany> companies() {
         Map<String, SandboxCompany> companies = new LinkedHashMap<>();
         users.values().stream()
@@ -292,38 +307,42 @@ public final class SandboxConfig {
         return companies;
     }
 
+    /** {@return how long an access token lives} */
     public Duration accessTokenLifetime() {
         return accessTokenLifetime;
     }
 
+    /** {@return how long a refresh token lives} */
     public Duration refreshTokenLifetime() {
         return refreshTokenLifetime;
     }
 
+    /** {@return how long an authorization code lives} */
     public Duration codeLifetime() {
         return codeLifetime;
     }
 
+    /** {@return whether a refresh replaces the refresh token} */
     public boolean rotateRefreshTokens() {
         return rotateRefreshTokens;
     }
 
-    /** {@code 200} (CORE's documented answer, body {@code "Not authenticated"}) or {@code 401}. */
+    /** {@return {@code 200} (CORE's documented answer, body {@code "Not authenticated"}) or {@code 401}} */
     public int notAuthenticatedStatus() {
         return notAuthenticatedStatus;
     }
 
-    /** The login the authorize endpoint approves for without showing pages, or {@code null}. */
+    /** {@return the login the authorize endpoint approves for without showing pages, or {@code null}} */
     public String autoApproveLogin() {
         return autoApproveLogin;
     }
 
-    /** The company auto-approval picks, or {@code null}. */
+    /** {@return the company auto-approval picks, or {@code null}} */
     public String autoApproveCompany() {
         return autoApproveCompany;
     }
 
-    /** The page size of a list request without {@code page}: 25. */
+    /** {@return the page size of a list request without {@code page}: 25} */
     public int defaultPageSize() {
         return defaultPageSize;
     }
@@ -331,22 +350,32 @@ public final class SandboxConfig {
     /**
      * The most bytes the sandbox reads of an API body (and of an admin API body): 1 MiB unless configured. A longer
      * body is answered {@code 413} without being read.
+     *
+     * @return the limit in bytes
      */
     public int maxBodyBytes() {
         return maxBodyBytes;
     }
 
-    /** The most bytes the sandbox reads of an identity server form (token, log-in, consent): 64 KiB by default. */
+    /**
+     * The most bytes the sandbox reads of an identity server form (token, log-in, consent): 64 KiB by default.
+     *
+     * @return the limit in bytes
+     */
     public int maxFormBytes() {
         return maxFormBytes;
     }
 
-    /** How many API requests one access token may make per {@link #rateLimitWindow()}; {@code 0}: no limit (default). */
+    /**
+     * How many API requests one access token may make per {@link #rateLimitWindow()}; {@code 0}: no limit (default).
+     *
+     * @return the requests per window, or {@code 0}
+     */
     public int rateLimitRequests() {
         return rateLimitRequests;
     }
 
-    /** The window of {@link #rateLimitRequests()}, or {@code null} when there is no limit. */
+    /** {@return the window of {@link #rateLimitRequests()}, or {@code null} when there is no limit} */
     public Duration rateLimitWindow() {
         return rateLimitWindow;
     }
@@ -354,6 +383,8 @@ public final class SandboxConfig {
     /**
      * Whether the token response's {@code endpoint} ends in {@code /}, as the seed's example
      * {@code https://xxx.bqecore.com/xxx/} does: {@code true} by default, so that clients are tried on that shape.
+     *
+     * @return whether it ends with {@code /}
      */
     public boolean endpointTrailingSlash() {
         return endpointTrailingSlash;
@@ -362,12 +393,14 @@ public final class SandboxConfig {
     /**
      * Whether a public app (no secret) must send a PKCE challenge: {@code false} by default, as CORE documents PKCE as
      * accepted, not required, and the seed's authorize request has none.
+     *
+     * @return whether PKCE is required
      */
     public boolean requirePkce() {
         return requirePkce;
     }
 
-    /** The user's own collections, served next to the catalogue's, in registration order. */
+    /** {@return the user's own collections, served next to the catalogue's, in registration order} */
     public List<SandboxCollection> collections() {
         return collections;
     }
@@ -398,39 +431,78 @@ public final class SandboxConfig {
             user(demoUser());
         }
 
-        /** Registers an app, replacing one with the same client id. */
+        /**
+         * Registers an app, replacing one with the same client id.
+         *
+         * @param app the app
+         * @return this builder
+         */
         public Builder app(SandboxApp app) {
             apps.put(app.clientId(), Objects.requireNonNull(app, "app"));
             return this;
         }
 
-        /** Registers a user, replacing one with the same login. */
+        /**
+         * Registers a user, replacing one with the same login.
+         *
+         * @param user the user
+         * @return this builder
+         */
         public Builder user(SandboxUser user) {
             users.put(user.login(), Objects.requireNonNull(user, "user"));
             return this;
         }
 
+        /**
+         * Sets how long an access token lives.
+         *
+         * @param lifetime the lifetime, positive
+         * @return this builder
+         */
         public Builder accessTokenLifetime(Duration lifetime) {
             this.accessTokenLifetime = positive(lifetime, "accessTokenLifetime");
             return this;
         }
 
+        /**
+         * Sets how long a refresh token lives.
+         *
+         * @param lifetime the lifetime, positive
+         * @return this builder
+         */
         public Builder refreshTokenLifetime(Duration lifetime) {
             this.refreshTokenLifetime = positive(lifetime, "refreshTokenLifetime");
             return this;
         }
 
+        /**
+         * Sets how long an authorization code lives.
+         *
+         * @param lifetime the lifetime, positive
+         * @return this builder
+         */
         public Builder codeLifetime(Duration lifetime) {
             this.codeLifetime = positive(lifetime, "codeLifetime");
             return this;
         }
 
+        /**
+         * Sets whether a refresh replaces the refresh token.
+         *
+         * @param rotate whether to rotate
+         * @return this builder
+         */
         public Builder rotateRefreshTokens(boolean rotate) {
             this.rotateRefreshTokens = rotate;
             return this;
         }
 
-        /** {@code 200} (CORE's documented behaviour) or {@code 401} for calls without a valid token. */
+        /**
+         * {@code 200} (CORE's documented behaviour) or {@code 401} for calls without a valid token.
+         *
+         * @param status {@code 401} or {@code 403}
+         * @return this builder
+         */
         public Builder notAuthenticatedStatus(int status) {
             if (status != 200 && status != 401) {
                 throw new IllegalArgumentException("notAuthenticatedStatus must be 200 or 401, was " + status);
@@ -439,13 +511,25 @@ public final class SandboxConfig {
             return this;
         }
 
-        /** Approves every valid authorize request as {@code login} for {@code companyId}, without pages. */
+        /**
+         * Approves every valid authorize request as {@code login} for {@code companyId}, without pages.
+         *
+         * @param login the user to approve as, or {@code null} to show the log-in page
+         * @param companyId the company to approve for
+         * @return this builder
+         */
         public Builder autoApprove(String login, String companyId) {
             this.autoApproveLogin = Objects.requireNonNull(login, "login");
             this.autoApproveCompany = Objects.requireNonNull(companyId, "companyId");
             return this;
         }
 
+        /**
+         * Sets the page size of a list request that names none.
+         *
+         * @param size the page size, at least 1
+         * @return this builder
+         */
         public Builder defaultPageSize(int size) {
             if (size < 1 || size > 1000) {
                 throw new IllegalArgumentException("defaultPageSize must be 1..1000, was " + size);
@@ -454,13 +538,23 @@ public final class SandboxConfig {
             return this;
         }
 
-        /** The most bytes read of an API or admin API body; a longer one is answered {@code 413}. */
+        /**
+         * The most bytes read of an API or admin API body; a longer one is answered {@code 413}.
+         *
+         * @param bytes the limit in bytes, at least 1
+         * @return the limit in bytes
+         */
         public Builder maxBodyBytes(int bytes) {
             this.maxBodyBytes = atLeastOne(bytes, "maxBodyBytes");
             return this;
         }
 
-        /** The most bytes read of an identity server form; a longer one is answered {@code 413}. */
+        /**
+         * The most bytes read of an identity server form; a longer one is answered {@code 413}.
+         *
+         * @param bytes the limit in bytes, at least 1
+         * @return the limit in bytes
+         */
         public Builder maxFormBytes(int bytes) {
             this.maxFormBytes = atLeastOne(bytes, "maxFormBytes");
             return this;
@@ -470,6 +564,10 @@ public final class SandboxConfig {
          * Limits each access token to {@code requests} API requests per {@code window}, counted from its first request
          * of a window on the sandbox clock; past it the API answers {@code 429} with {@code Retry-After} (seconds until
          * the window ends). Off by default.
+         *
+         * @param requests requests allowed per window; {@code 0}: no limit
+         * @param window the window
+         * @return this builder
          */
         public Builder rateLimit(int requests, Duration window) {
             this.rateLimitRequests = atLeastOne(requests, "rateLimit requests");
@@ -477,7 +575,12 @@ public final class SandboxConfig {
             return this;
         }
 
-        /** Whether the token response's {@code endpoint} ends in {@code /}; {@code true} by default, as the seed's. */
+        /**
+         * Whether the token response's {@code endpoint} ends in {@code /}; {@code true} by default, as the seed's.
+         *
+         * @param trailingSlash whether the endpoint ends with {@code /}
+         * @return whether it ends with {@code /}
+         */
         public Builder endpointTrailingSlash(boolean trailingSlash) {
             this.endpointTrailingSlash = trailingSlash;
             return this;
@@ -486,6 +589,9 @@ public final class SandboxConfig {
         /**
          * Registers a collection of the user's own, replacing one with the same path (ignoring case). Starting a
          * sandbox with a path the catalogue has fails with an {@link IllegalArgumentException}.
+         *
+         * @param collection the collection
+         * @return this builder
          */
         public Builder collection(SandboxCollection collection) {
             Objects.requireNonNull(collection, "collection");
@@ -494,12 +600,18 @@ public final class SandboxConfig {
             return this;
         }
 
-        /** Whether a public app must use PKCE; {@code false} by default (CORE accepts PKCE, does not require it). */
+        /**
+         * Whether a public app must use PKCE; {@code false} by default (CORE accepts PKCE, does not require it).
+         *
+         * @param require whether to require PKCE
+         * @return whether PKCE is required
+         */
         public Builder requirePkce(boolean require) {
             this.requirePkce = require;
             return this;
         }
 
+        /** {@return the configuration} */
         public SandboxConfig build() {
             Catalogue catalogue = Catalogue.load();
             for (String path : collections.keySet()) {

@@ -8,10 +8,21 @@ package dev.corekit.sandbox;
 public final class SandboxLoginException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A refusal saying why.
+     *
+     * @param message what went wrong
+     */
     public SandboxLoginException(String message) {
         super(message);
     }
 
+    /**
+     * A refusal, with what caused it.
+     *
+     * @param message what went wrong
+     * @param cause the failure behind it
+     */
     public SandboxLoginException(String message, Throwable cause) {
         super(message, cause);
     }

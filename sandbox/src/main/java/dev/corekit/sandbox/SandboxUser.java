@@ -12,6 +12,14 @@ import java.util.Objects;
  * @param companies the companies the user may connect an app to; at least one
  */
 public record SandboxUser(String login, String password, String name, List<SandboxCompany> companies) {
+    /**
+     * Checks the user: a login, a password and at least one company.
+     *
+     * @param login the user's login
+     * @param password the user's password
+     * @param name the user's display name
+     * @param companies the user's companies, the first the default
+     */
     public SandboxUser {
         Objects.requireNonNull(login, "login");
         Objects.requireNonNull(password, "password");

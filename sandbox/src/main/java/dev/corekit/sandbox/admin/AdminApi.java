@@ -39,6 +39,14 @@ public final class AdminApi {
     private final ApiServer api;
     private final AdminData data;
 
+    /**
+     * Serves the admin API over the sandbox's clock, journal, faults and data.
+     *
+     * @param clock the clock
+     * @param journal the journal
+     * @param faults the faults
+     * @param api the companies' data
+     */
     public AdminApi(SandboxClock clock, Journal journal, Faults faults, ApiServer api) {
         this.clock = clock;
         this.journal = journal;
@@ -47,12 +55,22 @@ public final class AdminApi {
         this.data = new AdminData(api);
     }
 
-    /** Whether {@code rawPath} is the admin API's. */
+    /**
+     * {@return whether {@code rawPath} is the admin API's}
+     *
+     * @param rawPath the request's raw path
+     */
     public static boolean owns(String rawPath) {
         return rawPath.equals(PREFIX) || rawPath.startsWith(PREFIX + "/");
     }
 
-    /** Answers one admin request. */
+    /**
+     * Answers one admin request.
+     *
+     * @param request the request, as read
+     * @param exchange the exchange to answer
+     * @throws IOException when the answer cannot be written to the connection
+     */
     public void handle(SandboxRequest request, HttpExchange exchange) throws IOException {
         if (!exchange.getRemoteAddress().getAddress().isLoopbackAddress()) {
             Responses.json(exchange, 403, Map.of("Message", "the admin API answers only loopback clients"));

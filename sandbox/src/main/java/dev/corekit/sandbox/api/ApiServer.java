@@ -61,6 +61,13 @@ public final class ApiServer {
     private final DeclaredOperations declared;
     private final Map<String, CompanyData> companies = new ConcurrentHashMap<>();
 
+    /**
+     * Serves every company of {@code config}, checking tokens against {@code tokens}.
+     *
+     * @param config the configuration
+     * @param clock the clock
+     * @param tokens the identity server's tokens
+     */
     public ApiServer(SandboxConfig config, SandboxClock clock, TokenRegistry tokens) {
         this.config = config;
         this.clock = clock;
@@ -76,12 +83,15 @@ public final class ApiServer {
     /**
      * The id the sandbox gives a user in {@code createdById} and {@code lastUpdatedById}: stable for a login, in
      * every company and every run.
+     *
+     * @param login the user's login
+     * @return the user's id
      */
     public static UUID userId(String login) {
         return ServerFields.userId(login);
     }
 
-    /** The collections the API serves. */
+    /** {@return the collections the API serves} */
     public Catalogue catalogue() {
         return catalogue;
     }
@@ -89,6 +99,8 @@ public final class ApiServer {
     /**
      * The data of a configured company, to seed and inspect.
      *
+     * @param companyId the company's id, e.g. {@code demo-company-a}
+     * @return the company's data
      * @throws IllegalArgumentException if no configured user has the company
      */
     public CompanyData company(String companyId) {
@@ -110,6 +122,9 @@ public final class ApiServer {
      *
      * @param companyId the company of the endpoint; it exists
      * @param path the path below the endpoint without a leading slash, e.g. {@code activity/3f1c...}
+     * @param request the request, as read
+     * @param exchange the exchange to answer
+     * @throws IOException when the answer cannot be written to the connection
      */
     public void handle(String companyId, String path, SandboxRequest request, HttpExchange exchange)
             throws IOException {

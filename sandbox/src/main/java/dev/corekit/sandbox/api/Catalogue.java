@@ -36,22 +36,40 @@ public final class Catalogue {
      * @param own {@code true} for a collection of the user's own ({@link SandboxCollection})
      */
     public record Resource(String path, boolean single, Map<String, String> fields, boolean own) {
+        /**
+         * Checks the resource and copies its fields.
+         *
+         * @param path the collection path, e.g. {@code activity}
+         * @param single whether the path holds one object instead of a list
+         * @param fields the field names and their types
+         * @param own whether the configuration declared it
+         */
         public Resource {
             Objects.requireNonNull(path, "path");
             fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         }
 
-        /** A resource of the catalogue. */
+        /**
+         * A resource of the catalogue.
+         *
+         * @param path the collection path, e.g. {@code activity}
+         * @param single whether the path holds one object instead of a list
+         * @param fields the field names and their types
+         */
         public Resource(String path, boolean single, Map<String, String> fields) {
             this(path, single, fields, false);
         }
 
-        /** Whether queries may name any field: a collection of the user's own that declares no fields. */
+        /** {@return whether queries may name any field: a collection of the user's own that declares no fields} */
         public boolean acceptsAnyField() {
             return own && fields.isEmpty();
         }
 
-        /** Whether the catalogue lists {@code name} for this resource, ignoring case. */
+        /**
+         * {@return whether the catalogue lists {@code name} for this resource, ignoring case}
+         *
+         * @param name a JSON property name
+         */
         public boolean hasField(String name) {
             return fields.keySet().stream().anyMatch(known -> known.equalsIgnoreCase(name));
         }
@@ -66,7 +84,11 @@ public final class Catalogue {
         }
     }
 
-    /** Reads the catalogue from the classpath. */
+    /**
+     * Reads the catalogue from the classpath.
+     *
+     * @return the catalogue
+     */
     public static Catalogue load() {
         try (InputStream in = Catalogue.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -112,7 +134,11 @@ public final class Catalogue {
         return new Catalogue(resources);
     }
 
-    /** This catalogue with the user's own collections after its resources. */
+    /**
+     * {@return this catalogue with the user's own collections after its resources}
+     *
+     * @param collections the configuration's own collections
+     */
     public Catalogue with(List<SandboxCollection> collections) {
         List<Resource> all = new ArrayList<>(resources);
         for (SandboxCollection collection : collections) {
@@ -123,12 +149,16 @@ public final class Catalogue {
         return new Catalogue(all);
     }
 
-    /** Every resource, in catalogue order. */
+    /** {@return every resource, in catalogue order} */
     public List<Resource> resources() {
         return resources;
     }
 
-    /** The resource at exactly {@code path} (ignoring case), if any. */
+    /**
+     * {@return the resource at exactly {@code path} (ignoring case), if any}
+     *
+     * @param path a collection path, e.g. {@code activity}
+     */
     public Optional<Resource> find(String path) {
         return Optional.ofNullable(byPath.get(path));
     }

@@ -47,19 +47,29 @@ public final class CompanyData {
         seed();
     }
 
-    /** The company's id, as in its endpoint URL. */
+    /** {@return the company's id, as in its endpoint URL} */
     public String companyId() {
         return company.id();
     }
 
-    /** Copies of the objects of a list path, in creation order. */
+    /**
+     * Copies of the objects of a list path, in creation order.
+     *
+     * @param path a collection path, e.g. {@code activity}
+     * @return the objects
+     */
     public List<ObjectNode> list(String path) {
         return collection(listResource(path)).snapshot().stream()
                 .map(ObjectNode::deepCopy)
                 .toList();
     }
 
-    /** A copy of one object of a list path. */
+    /**
+     * {@return a copy of one object of a list path}
+     *
+     * @param path a collection path, e.g. {@code activity}
+     * @param id the object's id
+     */
     public Optional<ObjectNode> get(String path, String id) {
         return collection(listResource(path)).get(id).map(ObjectNode::deepCopy);
     }
@@ -69,6 +79,10 @@ public final class CompanyData {
      * object replaces it (no version check: seeding is not a client); with a new {@code id} it is created with that
      * id; without one it gets a random UUID. The server fields ({@code createdOn}, {@code lastUpdated},
      * {@code version}, ...) are set as for an API call, by a fixed sandbox user.
+     *
+     * @param path a collection path, e.g. {@code activity}
+     * @param object the object to store
+     * @return the stored object
      */
     public ObjectNode put(String path, ObjectNode object) {
         Objects.requireNonNull(object, "object");
@@ -85,24 +99,44 @@ public final class CompanyData {
         return stored.deepCopy();
     }
 
-    /** Removes an object of a list path; {@code false} when there was none. */
+    /**
+     * Removes an object of a list path; {@code false} when there was none.
+     *
+     * @param path a collection path, e.g. {@code activity}
+     * @param id the object's id
+     * @return whether an object was removed
+     */
     public boolean delete(String path, String id) {
         return collection(listResource(path)).remove(id);
     }
 
-    /** A copy of a single object ({@code company}, {@code setting/timeexpense}). */
+    /**
+     * {@return a copy of a single object ({@code company}, {@code setting/timeexpense})}
+     *
+     * @param path a collection path, e.g. {@code activity}
+     */
     public ObjectNode single(String path) {
         return singles.get(singleResource(path).path()).deepCopy();
     }
 
-    /** Replaces a single object with {@code object}, stored exactly as given (the API cannot change it). */
+    /**
+     * Replaces a single object with {@code object}, stored exactly as given (the API cannot change it).
+     *
+     * @param path a collection path, e.g. {@code activity}
+     * @param object the object to store
+     * @return the stored object
+     */
     public ObjectNode putSingle(String path, ObjectNode object) {
         Objects.requireNonNull(object, "object");
         singles.put(singleResource(path).path(), object.deepCopy());
         return object.deepCopy();
     }
 
-    /** Every list path's objects and every single object, as stored, for {@link dev.corekit.sandbox.SandboxState}. */
+    /**
+     * Every list path's objects and every single object, as stored, for {@link dev.corekit.sandbox.SandboxState}.
+     *
+     * @return a JSON object of lists and singles
+     */
     public ObjectNode export() {
         ObjectNode out = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         ObjectNode lists = out.putObject("lists");
@@ -117,7 +151,11 @@ public final class CompanyData {
         return out;
     }
 
-    /** Puts back what {@link #export()} wrote, objects exactly as they were stored. */
+    /**
+     * Puts back what {@link #export()} wrote, objects exactly as they were stored.
+     *
+     * @param exported what {@link #export()} returned
+     */
     public void restore(JsonNode exported) {
         collections.values().forEach(StoredCollection::clear);
         exported.path("lists").properties().forEach(entry -> {

@@ -27,7 +27,12 @@ public final class Faults {
     /** No faults queued; each {@link dev.corekit.sandbox.CoreSandbox} applies its own. */
     public Faults() {}
 
-    /** Queues faults for requests to {@code path} (no leading slash). */
+    /**
+     * Queues faults for requests to {@code path} (no leading slash).
+     *
+     * @param path a path below its server, e.g. {@code activity} or {@code connect/token}
+     * @return the plan to queue the path's faults on
+     */
     public Plan on(String path) {
         Objects.requireNonNull(path, "path");
         String normalized = path.startsWith("/") ? path.substring(1) : path;
@@ -42,7 +47,12 @@ public final class Faults {
         byPath.clear();
     }
 
-    /** Takes the next fault for a request to {@code path}, or {@code null}. */
+    /**
+     * Takes the next fault for a request to {@code path}, or {@code null}.
+     *
+     * @param path the request's path below its server, e.g. {@code activity/3f1c...}
+     * @return the fault, or {@code null} when none is queued
+     */
     public synchronized Fault next(String path) {
         for (Map.Entry<String, Deque<Pending>> entry : byPath.entrySet()) {
             String prefix = entry.getKey();
@@ -87,20 +97,38 @@ public final class Faults {
             this.path = path;
         }
 
-        /** The next {@code times} requests get {@code 429} with {@code Retry-After: seconds}. */
+        /**
+         * The next {@code times} requests get {@code 429} with {@code Retry-After: seconds}.
+         *
+         * @param times how many of the next requests get the fault
+         * @param retryAfterSeconds the {@code Retry-After} header's seconds
+         * @return this plan, to queue more faults for the path
+         */
         public Plan rateLimit(int times, long retryAfterSeconds) {
             add(path, new Fault(Fault.Kind.STATUS, 429, Long.toString(retryAfterSeconds), null), times);
             return this;
         }
 
-        /** The next {@code times} requests get {@code 429} with {@code Retry-After} as an HTTP date. */
+        /**
+         * The next {@code times} requests get {@code 429} with {@code Retry-After} as an HTTP date.
+         *
+         * @param times how many of the next requests get the fault
+         * @param until the {@code Retry-After} header's date
+         * @return this plan, to queue more faults for the path
+         */
         public Plan rateLimitUntil(int times, ZonedDateTime until) {
             String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(until.withZoneSameInstant(ZoneOffset.UTC));
             add(path, new Fault(Fault.Kind.STATUS, 429, date, null), times);
             return this;
         }
 
-        /** The next {@code times} requests get {@code status} (e.g. {@code 500}, {@code 503}). */
+        /**
+         * The next {@code times} requests get {@code status} (e.g. {@code 500}, {@code 503}).
+         *
+         * @param status the HTTP status to answer with
+         * @param times how many of the next requests get the fault
+         * @return this plan, to queue more faults for the path
+         */
         public Plan status(int status, int times) {
             if (status < 400 || status > 599) {
                 throw new IllegalArgumentException("fault status must be 4xx or 5xx, was " + status);
@@ -109,13 +137,25 @@ public final class Faults {
             return this;
         }
 
-        /** The next {@code times} requests get {@code 503} with {@code Retry-After: seconds}. */
+        /**
+         * The next {@code times} requests get {@code 503} with {@code Retry-After: seconds}.
+         *
+         * @param times how many of the next requests get the fault
+         * @param retryAfterSeconds the {@code Retry-After} header's seconds
+         * @return this plan, to queue more faults for the path
+         */
         public Plan unavailable(int times, long retryAfterSeconds) {
             add(path, new Fault(Fault.Kind.STATUS, 503, Long.toString(retryAfterSeconds), null), times);
             return this;
         }
 
-        /** The next {@code times} requests are answered normally after {@code delay}. */
+        /**
+         * The next {@code times} requests are answered normally after {@code delay}.
+         *
+         * @param delay how long each request waits
+         * @param times how many of the next requests get the fault
+         * @return this plan, to queue more faults for the path
+         */
         public Plan delay(Duration delay, int times) {
             if (Objects.requireNonNull(delay, "delay").isNegative()) {
                 throw new IllegalArgumentException("fault delay must not be negative, was " + delay);
@@ -124,13 +164,23 @@ public final class Faults {
             return this;
         }
 
-        /** The next {@code times} requests have their connection closed without an answer. */
+        /**
+         * The next {@code times} requests have their connection closed without an answer.
+         *
+         * @param times how many of the next requests get the fault
+         * @return this plan, to queue more faults for the path
+         */
         public Plan dropConnection(int times) {
             add(path, new Fault(Fault.Kind.DROP_CONNECTION, 0, null, null), times);
             return this;
         }
 
-        /** The next {@code times} requests get {@code 200} with a truncated JSON body. */
+        /**
+         * The next {@code times} requests get {@code 200} with a truncated JSON body.
+         *
+         * @param times how many of the next requests get the fault
+         * @return this plan, to queue more faults for the path
+         */
         public Plan malformedBody(int times) {
             add(path, new Fault(Fault.Kind.MALFORMED_BODY, 200, null, null), times);
             return this;

@@ -15,7 +15,7 @@ public final class BodyTooLargeException extends RuntimeException {
         this.limit = limit;
     }
 
-    /** The limit in bytes. */
+    /** {@return the limit in bytes} */
     public long limit() {
         return limit;
     }

@@ -23,30 +23,77 @@ public final class Responses {
 
     private Responses() {}
 
+    /**
+     * Sends {@code body} as JSON.
+     *
+     * @param exchange the exchange to answer
+     * @param status the HTTP status
+     * @param body the body
+     * @throws IOException when the answer cannot be written to the connection
+     */
     public static void json(HttpExchange exchange, int status, Object body) throws IOException {
         send(exchange, status, "application/json; charset=utf-8", JSON.writeValueAsBytes(body));
     }
 
+    /**
+     * Sends {@code body} as text of {@code contentType}.
+     *
+     * @param exchange the exchange to answer
+     * @param status the HTTP status
+     * @param contentType the {@code Content-Type}
+     * @param body the body
+     * @throws IOException when the answer cannot be written to the connection
+     */
     public static void text(HttpExchange exchange, int status, String contentType, String body) throws IOException {
         send(exchange, status, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Sends an HTML page.
+     *
+     * @param exchange the exchange to answer
+     * @param status the HTTP status
+     * @param html the page
+     * @throws IOException when the answer cannot be written to the connection
+     */
     public static void html(HttpExchange exchange, int status, String html) throws IOException {
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         text(exchange, status, "text/html; charset=utf-8", html);
     }
 
+    /**
+     * Sends a {@code 302} to {@code location}.
+     *
+     * @param exchange the exchange to answer
+     * @param location the URL to redirect to
+     * @throws IOException when the answer cannot be written to the connection
+     */
     public static void redirect(HttpExchange exchange, String location) throws IOException {
         exchange.getResponseHeaders().set("Location", location);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         sendHeaders(exchange, 302, -1);
     }
 
-    /** A response without a body, e.g. {@code 204}. */
+    /**
+     * A response without a body, e.g. {@code 204}.
+     *
+     * @param exchange the exchange to answer
+     * @param status the status
+     * @throws IOException when the answer cannot be written to the connection
+     */
     public static void empty(HttpExchange exchange, int status) throws IOException {
         sendHeaders(exchange, status, -1);
     }
 
+    /**
+     * Sends {@code body} with {@code status} and {@code contentType}.
+     *
+     * @param exchange the exchange to answer
+     * @param status the HTTP status
+     * @param contentType the {@code Content-Type}
+     * @param body the body
+     * @throws IOException when the answer cannot be written to the connection
+     */
     public static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", contentType);
         sendHeaders(exchange, status, body.length == 0 ? -1 : body.length);

@@ -61,6 +61,9 @@ public final class SandboxRequest {
      * {@code bodyLimit} bytes of it.
      *
      * @param limitSetting the configuration setting behind {@code bodyLimit}, named in the {@code 413}
+     * @param exchange the exchange to answer
+     * @param bodyLimit the most bytes of the body to read
+     * @return the request
      */
     public static SandboxRequest read(HttpExchange exchange, int bodyLimit, String limitSetting) {
         Headers copy = new Headers();
@@ -75,25 +78,31 @@ public final class SandboxRequest {
                 limitSetting);
     }
 
+    /** {@return the HTTP method, e.g. {@code GET}} */
     public String method() {
         return method;
     }
 
-    /** The raw (still percent-encoded) path. */
+    /** {@return the raw (still percent-encoded) path} */
     public String path() {
         return path;
     }
 
-    /** The raw query string, or {@code null}. */
+    /** {@return the raw query string, or {@code null}} */
     public String rawQuery() {
         return rawQuery;
     }
 
+    /** {@return the request's headers} */
     public Headers headers() {
         return headers;
     }
 
-    /** The first value of a header, or {@code null}. */
+    /**
+     * {@return the first value of a header, or {@code null}}
+     *
+     * @param name the header's name, in any case
+     */
     public String header(String name) {
         return headers.getFirst(name);
     }
@@ -102,6 +111,8 @@ public final class SandboxRequest {
      * The caller's offset from UTC in minutes east, as the API applies it: the {@code X-UTC-OFFSET} header,
      * {@link #DEFAULT_UTC_OFFSET_MINUTES} (Pacific Standard Time) when it is absent, and empty when it is not a whole
      * number from {@code -720} to {@code 840}.
+     *
+     * @return the offset in minutes, or empty
      */
     public OptionalInt utcOffsetMinutes() {
         String header = header("X-UTC-OFFSET");
@@ -121,6 +132,7 @@ public final class SandboxRequest {
     /**
      * The whole body, read now if it was not yet.
      *
+     * @return the body's bytes
      * @throws BodyTooLargeException when it is longer than the limit
      */
     public synchronized byte[] body() {
@@ -139,22 +151,27 @@ public final class SandboxRequest {
         return body.clone();
     }
 
-    /** The body as UTF-8 text, read now if it was not yet; see {@link #body()}. */
+    /** {@return the body as UTF-8 text, read now if it was not yet; see {@link #body()}} */
     public String bodyText() {
         return new String(body(), StandardCharsets.UTF_8);
     }
 
-    /** The body as far as a handler read it: empty when none asked for it or it was over the limit. */
+    /** {@return the body as far as a handler read it: empty when none asked for it or it was over the limit} */
     public synchronized String bodyTextIfRead() {
         return body == null ? "" : new String(body, StandardCharsets.UTF_8);
     }
 
-    /** The decoded query parameters, in order; a name may repeat. */
+    /** {@return the decoded query parameters, in order; a name may repeat} */
     public Map<String, List<String>> query() {
         return decode(rawQuery);
     }
 
-    /** Decodes {@code a=1&b=2} (plus signs are spaces), keeping order and repeated names. */
+    /**
+     * Decodes {@code a=1&b=2} (plus signs are spaces), keeping order and repeated names.
+     *
+     * @param encoded the encoded text, without {@code ?}
+     * @return the values of each name, in order
+     */
     public static Map<String, List<String>> decode(String encoded) {
         if (encoded == null || encoded.isEmpty()) {
             return Collections.emptyMap();

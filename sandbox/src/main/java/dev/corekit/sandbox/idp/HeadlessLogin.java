@@ -32,7 +32,11 @@ public final class HeadlessLogin {
     private final URI authorizeEndpoint;
     private final HttpClient http;
 
-    /** A login against the identity server at {@code identityUrl}, e.g. {@code http://127.0.0.1:8089/idp}. */
+    /**
+     * A login against the identity server at {@code identityUrl}, e.g. {@code http://127.0.0.1:8089/idp}.
+     *
+     * @param identityUrl the identity server's base, {@code {base}/idp}
+     */
     public HeadlessLogin(String identityUrl) {
         this.authorizeEndpoint = URI.create(identityUrl + "/connect/authorize");
         this.http = HttpClient.newBuilder()
@@ -46,6 +50,11 @@ public final class HeadlessLogin {
      * Logs {@code login} in and grants every requested scope for {@code companyId} ({@code null}: the user's first
      * company). When the sandbox auto-approves, or refuses the request with a redirect, that redirect is returned.
      *
+     * @param authorize the authorize URI the client built, {@code {identityUrl}/connect/authorize?...}
+     * @param login the user's login
+     * @param password the user's password
+     * @param companyId the company to grant, or {@code null} for the user's first
+     * @return the redirect to the app's redirect URI, with {@code code} and {@code state}
      * @throws SandboxLoginException when the URI is not this identity server's authorize endpoint, the request is
      *     refused with an error page, the login or password is wrong, or the company is not the user's
      */
@@ -56,6 +65,10 @@ public final class HeadlessLogin {
     /**
      * Logs {@code login} in and clicks Deny: the redirect carries {@code error=access_denied}.
      *
+     * @param authorize the authorize URI the client built, {@code {identityUrl}/connect/authorize?...}
+     * @param login the user's login
+     * @param password the user's password
+     * @return the redirect to the app's redirect URI, with {@code error=access_denied}
      * @throws SandboxLoginException as {@link #approve}
      */
     public URI deny(URI authorize, String login, String password) {

@@ -72,6 +72,9 @@ public final class IdentityServer {
      * Answers a request.
      *
      * @param path the path under {@code {base}/idp}, without a leading slash, e.g. {@code connect/token}
+     * @param request the request, as read
+     * @param exchange the exchange to answer
+     * @throws IOException when the answer cannot be written to the connection
      */
     public void handle(String path, SandboxRequest request, HttpExchange exchange) throws IOException {
         switch (path) {

@@ -41,7 +41,17 @@ public final class TokenRegistry {
             String codeChallenge,
             Instant expiresAt,
             String nonce) {
-        /** A code grant without a nonce. */
+        /**
+         * A code grant without a nonce.
+         *
+         * @param clientId the app's client id
+         * @param redirectUri the redirect URI of the authorize request
+         * @param login the user's login
+         * @param companyId the company's id, e.g. {@code demo-company-a}
+         * @param scopes the granted scopes
+         * @param codeChallenge the PKCE challenge, or {@code null}
+         * @param expiresAt when the code expires
+         */
         public CodeGrant(
                 String clientId,
                 String redirectUri,
@@ -71,14 +81,19 @@ public final class TokenRegistry {
     /** Tokens issued together: the refresh token is {@code null} without {@code offline_access}. */
     public record Issued(String accessToken, AccessGrant access, String refreshToken) {}
 
-    /** A new random, URL-safe token of 32 bytes. */
+    /** {@return a new random, URL-safe token of 32 bytes} */
     public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** Stores a code grant and returns the code. */
+    /**
+     * Stores a code grant and returns the code.
+     *
+     * @param grant what the token stands for
+     * @return the code
+     */
     public String issueCode(CodeGrant grant) {
         String code = newToken();
         codes.put(code, grant);
@@ -89,6 +104,10 @@ public final class TokenRegistry {
      * Takes a code (a code works once) and, in the same step, records the family its tokens will belong to, so that a
      * replay racing the first exchange still revokes what that exchange issues. A replay or an unknown code answers
      * empty; a replay also revokes the family.
+     *
+     * @param code the code
+     * @param family the token family
+     * @return the code's grant, or empty
      */
     public synchronized Optional<CodeGrant> redeemCode(String code, String family) {
         CodeGrant grant = codes.remove(code);
@@ -103,21 +122,43 @@ public final class TokenRegistry {
         return Optional.of(grant);
     }
 
-    /** Stores an access token for {@code grant} and returns the token. */
+    /**
+     * Stores an access token for {@code grant} and returns the token.
+     *
+     * @param grant what the token stands for
+     * @return the access token
+     */
     public String issueAccess(AccessGrant grant) {
         String token = newToken();
         accessTokens.put(token, grant);
         return token;
     }
 
-    /** Stores a refresh token for {@code grant} and returns the token. */
+    /**
+     * Stores a refresh token for {@code grant} and returns the token.
+     *
+     * @param grant what the token stands for
+     * @return the refresh token
+     */
     public String issueRefresh(RefreshGrant grant) {
         String token = newToken();
         refreshTokens.put(token, grant);
         return token;
     }
 
-    /** Issues an access token, and a refresh token when {@code refreshLifetime} is not {@code null}. */
+    /**
+     * Issues an access token, and a refresh token when {@code refreshLifetime} is not {@code null}.
+     *
+     * @param clientId the app's client id
+     * @param login the user's login
+     * @param companyId the company's id, e.g. {@code demo-company-a}
+     * @param scopes the granted scopes
+     * @param family the token family
+     * @param now the current instant
+     * @param accessLifetime how long the access token lives
+     * @param refreshLifetime how long the refresh token lives, or {@code null} for none
+     * @return the tokens issued
+     */
     public Issued issue(
             String clientId,
             String login,
@@ -142,12 +183,17 @@ public final class TokenRegistry {
         return new Issued(accessToken, access, refreshToken);
     }
 
-    /** A new family id for a new authorization. */
+    /** {@return a new family id for a new authorization} */
     public String newFamily() {
         return newToken();
     }
 
-    /** The grant of an access token that is known, not revoked and not expired at {@code now}. */
+    /**
+     * {@return the grant of an access token that is known, not revoked and not expired at {@code now}}
+     *
+     * @param token the token
+     * @param now the current instant
+     */
     public Optional<AccessGrant> activeAccess(String token, Instant now) {
         AccessGrant grant = token == null ? null : accessTokens.get(token);
         if (grant == null || revokedFamilies.contains(grant.family()) || !now.isBefore(grant.expiresAt())) {
@@ -156,12 +202,20 @@ public final class TokenRegistry {
         return Optional.of(grant);
     }
 
-    /** The grant of a refresh token, whatever its state; empty when unknown. */
+    /**
+     * {@return the grant of a refresh token, whatever its state; empty when unknown}
+     *
+     * @param token the token
+     */
     public Optional<RefreshGrant> refresh(String token) {
         return Optional.ofNullable(token == null ? null : refreshTokens.get(token));
     }
 
-    /** Whether a family was revoked. */
+    /**
+     * {@return whether a family was revoked}
+     *
+     * @param family the token family
+     */
     public boolean revoked(String family) {
         return revokedFamilies.contains(family);
     }
@@ -169,6 +223,9 @@ public final class TokenRegistry {
     /**
      * Marks a refresh token as replaced, atomically: {@code true} for the one caller that rotated a current token,
      * {@code false} when it was rotated already (a replay) or is unknown.
+     *
+     * @param token the token
+     * @return whether this call rotated it
      */
     public boolean rotateIfCurrent(String token) {
         boolean[] rotated = {false};
@@ -183,7 +240,11 @@ public final class TokenRegistry {
         return rotated[0];
     }
 
-    /** Revokes every token of a family: its access tokens stop working, its refresh tokens are refused. */
+    /**
+     * Revokes every token of a family: its access tokens stop working, its refresh tokens are refused.
+     *
+     * @param family the token family
+     */
     public void revokeFamily(String family) {
         revokedFamilies.add(family);
     }
@@ -191,6 +252,9 @@ public final class TokenRegistry {
     /**
      * Revokes a token for {@code clientId} (RFC 7009): a refresh token revokes its family, an access token only itself.
      * Unknown tokens and tokens of other clients are ignored, as the RFC asks.
+     *
+     * @param token the token
+     * @param clientId the app's client id
      */
     public void revoke(String token, String clientId) {
         RefreshGrant refresh = refreshTokens.get(token);
@@ -204,7 +268,11 @@ public final class TokenRegistry {
         }
     }
 
-    /** Access and refresh tokens and revoked families, for {@link dev.corekit.sandbox.SandboxState}; codes are not. */
+    /**
+     * Access and refresh tokens and revoked families, for {@link dev.corekit.sandbox.SandboxState}; codes are not.
+     *
+     * @return a JSON object for the state file
+     */
     public synchronized com.fasterxml.jackson.databind.node.ObjectNode export() {
         var json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         var access = json.putObject("access");
@@ -222,7 +290,11 @@ public final class TokenRegistry {
         return json;
     }
 
-    /** Puts back what {@link #export()} wrote. */
+    /**
+     * Puts back what {@link #export()} wrote.
+     *
+     * @param json what {@link #export()} returned
+     */
     public synchronized void restore(com.fasterxml.jackson.databind.JsonNode json) {
         json.path("access").properties().forEach(e -> {
             var g = e.getValue();

@@ -21,34 +21,55 @@ public final class Journal {
     /** An empty journal; each {@link dev.corekit.sandbox.CoreSandbox} records into its own. */
     public Journal() {}
 
-    /** A copy of every entry so far. */
+    /**
+     * A copy of every entry so far.
+     *
+     * @return the matching entries, in order
+     */
     public List<JournalEntry> entries() {
         synchronized (entries) {
             return List.copyOf(entries);
         }
     }
 
-    /** The entries whose path ends with {@code suffix}, e.g. {@code "/connect/token"} or {@code "/activity"}. */
+    /**
+     * The entries whose path ends with {@code suffix}, e.g. {@code "/connect/token"} or {@code "/activity"}.
+     *
+     * @param pathSuffix the end of the path, e.g. {@code "/connect/token"}
+     * @return the matching entries, in order
+     */
     public List<JournalEntry> entries(String pathSuffix) {
         return filter(e -> e.path().endsWith(pathSuffix));
     }
 
+    /**
+     * {@return the entries that match {@code predicate}, in order}
+     *
+     * @param predicate which entries to keep
+     */
     public List<JournalEntry> filter(Predicate<JournalEntry> predicate) {
         return entries().stream().filter(predicate).toList();
     }
 
-    /** The most recent entry, or {@code null}. */
+    /** {@return the most recent entry, or {@code null}} */
     public JournalEntry last() {
         synchronized (entries) {
             return entries.isEmpty() ? null : entries.get(entries.size() - 1);
         }
     }
 
+    /** Forgets every entry so far. */
     public void clear() {
         entries.clear();
     }
 
-    /** Records {@code request}, answered with {@code status}; never throws, whatever the request held. */
+    /**
+     * Records {@code request}, answered with {@code status}; never throws, whatever the request held.
+     *
+     * @param at when the request was answered
+     * @param request the request, as read
+     * @param status the status sent, {@code 0} when none was
+     */
     public void record(Instant at, SandboxRequest request, int status) {
         SecretMask mask =
                 new SecretMask(request.path().equals("/idp") || request.path().startsWith("/idp/"));

@@ -36,7 +36,11 @@ public record JournalEntry(
         Integer utcOffsetMinutes,
         String utcOffsetHeader) {
 
-    /** The first value of a header (any case), or {@code null}. */
+    /**
+     * {@return the first value of a header (any case), or {@code null}}
+     *
+     * @param name the header's name, in any case
+     */
     public String header(String name) {
         List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
         return values == null || values.isEmpty() ? null : values.get(0);

@@ -49,12 +49,16 @@ public final class CoreSandboxExtension
         this.configuration = configuration;
     }
 
-    /** A sandbox configured by {@code configuration}, for {@code @RegisterExtension}. */
+    /**
+     * {@return a sandbox configured by {@code configuration}, for {@code @RegisterExtension}}
+     *
+     * @param configuration changes to the builder of each sandbox the extension starts
+     */
     public static CoreSandboxExtension configure(Consumer<CoreSandbox.Builder> configuration) {
         return new CoreSandboxExtension(Objects.requireNonNull(configuration, "configuration"));
     }
 
-    /** The sandbox of the running test class (after it started). */
+    /** {@return the sandbox of the running test class (after it started)} */
     public CoreSandbox sandbox() {
         if (registered == null) {
             throw new IllegalStateException("the sandbox starts before the first test of the class");
