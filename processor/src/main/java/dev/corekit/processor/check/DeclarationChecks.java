@@ -51,6 +51,10 @@ public final class DeclarationChecks {
     /**
      * Checks what was read of one declaration. With types still missing, only what can be judged member by member is
      * checked (javac's own errors say the rest); on the {@code lastChance} round a missing type is an error.
+     *
+     * @param read what was read
+     * @param lastChance whether no later round can generate a missing type
+     * @param diagnostics where to report
      */
     public static void check(DeclarationReader.Read read, boolean lastChance, Diagnostics diagnostics) {
         TypeElement element = read.element();
@@ -86,7 +90,13 @@ public final class DeclarationChecks {
         }
     }
 
-    /** Reports an element annotated with a corekit annotation that is not even a type. */
+    /**
+     * Reports an element annotated with a corekit annotation that is not even a type.
+     *
+     * @param annotation the annotation
+     * @param element the annotated element
+     * @param diagnostics where to report
+     */
     public static void notAType(TypeElement annotation, Element element, Diagnostics diagnostics) {
         diagnostics.error(
                 element, Message.NOT_AN_INTERFACE, annotation.getSimpleName(), element.getSimpleName(), "not a type");

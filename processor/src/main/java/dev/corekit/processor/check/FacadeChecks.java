@@ -10,7 +10,13 @@ import javax.tools.Diagnostic;
 public final class FacadeChecks {
     private FacadeChecks() {}
 
-    /** Reports an option {@code corekit.facade} that names no class; returns whether it names one. */
+    /**
+     * Reports an option {@code corekit.facade} that names no class.
+     *
+     * @param option the option's value
+     * @param messager where to report
+     * @return whether it names a class
+     */
     public static boolean checkOption(String option, Messager messager) {
         if (isQualifiedName(option)) {
             return true;
@@ -19,7 +25,11 @@ public final class FacadeChecks {
         return false;
     }
 
-    /** Whether {@code option} is a qualified class name the facade can have. */
+    /**
+     * {@return whether {@code name} is a qualified class name the facade can have}
+     *
+     * @param name the option's value
+     */
     public static boolean isQualifiedName(String name) {
         String[] parts = name.split("\\.", -1);
         if (parts.length < 2) {
@@ -36,6 +46,10 @@ public final class FacadeChecks {
     /**
      * Warns of each resource the facade leaves out and reports each clash on the resource that lost; returns whether
      * the facade can be written.
+     *
+     * @param plan the facade's plan
+     * @param messager where to report
+     * @return whether the facade can be written
      */
     public static boolean check(FacadePlan plan, Messager messager) {
         String facade = plan.facade().canonicalName();

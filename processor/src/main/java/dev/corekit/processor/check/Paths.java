@@ -4,12 +4,20 @@ package dev.corekit.processor.check;
 public final class Paths {
     private Paths() {}
 
-    /** Why {@code path} is not a collection path like {@code activity} or {@code crm/lead}, or {@code null}. */
+    /**
+     * {@return why {@code path} is not a collection path like {@code activity} or {@code crm/lead}, or {@code null}}
+     *
+     * @param path the path as declared
+     */
     public static String collectionProblem(String path) {
         return problem(path, false);
     }
 
-    /** Why {@code path} is not an endpoint path like {@code {id}/activities} or {@code batch}, or {@code null}. */
+    /**
+     * {@return why {@code path} is not an endpoint path like {@code {id}/activities} or {@code batch}, or {@code null}}
+     *
+     * @param path the path as declared
+     */
     public static String endpointProblem(String path) {
         if (path.isEmpty()) {
             return "it is empty";

@@ -2,7 +2,9 @@ package dev.corekit.processor.model;
 
 /** Which annotation made an interface a declaration, and the suffix its name must end in. */
 public enum DeclarationKind {
+    /** {@code @CoreResource}: a DTO and a client. */
     RESOURCE("CoreResource", "Resource"),
+    /** {@code @CoreModel}: a DTO only. */
     MODEL("CoreModel", "Model");
 
     private final String annotation;
@@ -13,12 +15,12 @@ public enum DeclarationKind {
         this.suffix = suffix;
     }
 
-    /** The annotation's simple name, e.g. {@code CoreResource}. */
+    /** {@return the annotation's simple name, e.g. {@code CoreResource}} */
     public String annotation() {
         return annotation;
     }
 
-    /** The suffix a declaration's name ends in, e.g. {@code Resource}. */
+    /** {@return the suffix a declaration's name ends in, e.g. {@code Resource}} */
     public String suffix() {
         return suffix;
     }

@@ -24,26 +24,31 @@ public record DeclarationModel(
         List<EndpointModel> endpoints,
         List<Flaw> flaws) {
 
-    /** Whether this is a {@code @CoreResource}, with a client. */
+    /** {@return whether this is a {@code @CoreResource}, with a client} */
     public boolean resource() {
         return annotation.kind() == DeclarationKind.RESOURCE;
     }
 
-    /** The resource's collection path, e.g. {@code crm/lead}; {@code null} for a model. */
+    /** {@return the resource's collection path, e.g. {@code crm/lead}; {@code null} for a model} */
     public String path() {
         return resource() ? annotation.resource().path() : null;
     }
 
-    /** Whether the resource is a single object (no id, no collection). */
+    /** {@return whether the resource is a single object (no id, no collection)} */
     public boolean single() {
         return resource() && annotation.resource().single();
     }
 
-    /** The resource's standard operations; none for a model. */
+    /** {@return the resource's standard operations; none for a model} */
     public Set<Operation> operations() {
         return resource() ? annotation.resource().operations() : Set.of();
     }
 
+    /**
+     * {@return whether the resource offers {@code operation}}
+     *
+     * @param operation a standard operation
+     */
     public boolean has(Operation operation) {
         return operations().contains(operation);
     }

@@ -14,7 +14,7 @@ import javax.lang.model.element.AnnotationValue;
 public record EndpointAnnotation(AnnotationMirror mirror, HttpMethod method, String path, AnnotationValue pathSource) {
     private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
-    /** The names of the path's variables ({@code {id}}), in order. */
+    /** {@return the names of the path's variables ({@code {id}}), in order} */
     public Set<String> variables() {
         Set<String> variables = new LinkedHashSet<>();
         if (path != null) {

@@ -20,8 +20,11 @@ public record EndpointModel(
 
     /** The role a method parameter plays in the request. */
     public enum Role {
+        /** A variable of the path, {@code {name}}. */
         PATH,
+        /** The {@code CoreQuery}, sent as query parameters. */
         QUERY,
+        /** The JSON body. */
         BODY
     }
 
@@ -31,16 +34,17 @@ public record EndpointModel(
      */
     public record Parameter(String name, TypeName type, Role role, VariableElement element, TypeMirror declaredType) {}
 
-    /** The endpoint's HTTP method. */
+    /** {@return the endpoint's HTTP method} */
     public HttpMethod httpMethod() {
         return annotation.method();
     }
 
-    /** The endpoint's path below the resource's path. */
+    /** {@return the endpoint's path below the resource's path} */
     public String path() {
         return annotation.path();
     }
 
+    /** {@return whether a parameter is the {@code CoreQuery}} */
     public boolean hasQuery() {
         return parameters.stream().anyMatch(p -> p.role() == Role.QUERY);
     }

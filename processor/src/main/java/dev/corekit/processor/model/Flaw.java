@@ -10,7 +10,7 @@ import javax.lang.model.type.TypeMirror;
  */
 public sealed interface Flaw {
 
-    /** The member the flaw is on. */
+    /** {@return the member the flaw is on} */
     ExecutableElement method();
 
     /** A field accessor that takes parameters. */

@@ -17,6 +17,15 @@ public record ResourceAnnotation(
         AnnotationValue operationsSource,
         boolean single) {
 
+    /**
+     * Copies {@code operations} into an unmodifiable set.
+     *
+     * @param path the path, or {@code null} while it does not resolve
+     * @param pathSource the path as written, or {@code null} for the default
+     * @param operations the standard operations
+     * @param operationsSource the operations as written, or {@code null} for the default
+     * @param single whether the resource is a single object
+     */
     public ResourceAnnotation {
         EnumSet<Operation> copy = EnumSet.noneOf(Operation.class);
         copy.addAll(operations);

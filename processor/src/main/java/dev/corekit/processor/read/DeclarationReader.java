@@ -56,13 +56,23 @@ public final class DeclarationReader {
 
     private final ProcessingEnvironment environment;
 
+    /**
+     * A reader for one declaration.
+     *
+     * @param environment the processor's environment
+     */
     public DeclarationReader(ProcessingEnvironment environment) {
         this.environment = environment;
         this.elements = environment.getElementUtils();
         this.types = environment.getTypeUtils();
     }
 
-    /** Reads {@code element}, an interface annotated {@code @CoreResource} or {@code @CoreModel}. */
+    /**
+     * Reads {@code element}, annotated {@code @CoreResource} or {@code @CoreModel}.
+     *
+     * @param element the annotated type
+     * @return what was read
+     */
     public Read read(TypeElement element) {
         Set<String> missing = new TreeSet<>();
         DeclarationAnnotation annotation = annotation(element, missing);

@@ -20,13 +20,27 @@ public record FacadePlan(
     /** {@code model} would be reached as {@code method()}, which {@code previous} already is. */
     public record Clash(DeclarationModel model, DeclarationModel previous, String method) {}
 
+    /**
+     * Copies the lists.
+     *
+     * @param facade the facade's class name
+     * @param entries the facade's resources, in order
+     * @param outside the resources outside the facade's package, left out
+     * @param clashes the resources left out because another one has their method
+     */
     public FacadePlan {
         entries = List.copyOf(entries);
         outside = List.copyOf(outside);
         clashes = List.copyOf(clashes);
     }
 
-    /** Plans the facade {@code facade} over {@code resources}, in their order. */
+    /**
+     * Plans the facade {@code facade} over {@code resources}, in their order.
+     *
+     * @param facade the facade's class name, from the option {@code corekit.facade}
+     * @param resources the resources written, in a stable order
+     * @return the plan
+     */
     public static FacadePlan of(ClassName facade, Collection<DeclarationModel> resources) {
         String base = facade.packageName();
         List<FacadeWriter.Entry> entries = new ArrayList<>();
