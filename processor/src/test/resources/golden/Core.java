@@ -4,31 +4,35 @@ import com.acme.core.crm.LeadApi;
 import dev.corekit.runtime.ApiProvider;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Every CORE resource of this module, one method each. Build it on a {@code CoreClient}:
  * {@code new Core(client)}; each method returns the client's cached {@code FooApi}.
  */
 @Generated("dev.corekit.processor.CoreProcessor")
+@NullMarked
 public final class Core {
     private final ApiProvider apis;
 
     /**
      * Reaches every resource through {@code apis}, e.g. a {@code CoreClient}.
+     *
+     * @param apis what creates and caches the clients
      */
     public Core(ApiProvider apis) {
         this.apis = Objects.requireNonNull(apis, "apis");
     }
 
     /**
-     * The client for {@code task}.
+     * {@return the client of tasks ({@code task})}
      */
     public TaskApi tasks() {
         return apis.api(TaskApi.class);
     }
 
     /**
-     * The resources under {@code crm/}.
+     * {@return the resources under {@code crm/}}
      */
     public Crm crm() {
         return new Crm(apis);
@@ -45,7 +49,7 @@ public final class Core {
         }
 
         /**
-         * The client for {@code crm/lead}.
+         * {@return the client of leads ({@code crm/lead})}
          */
         public LeadApi leads() {
             return apis.api(LeadApi.class);

@@ -32,19 +32,25 @@ public final class ApiWriter {
         ClassName dto = model.dto();
         TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), dto);
         String path = "/" + model.path();
+        String one = Words.readable(dto.simpleName());
+        String many = Words.readable(Plurals.plural(dto.simpleName()));
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(model.api())
                 .addOriginatingElement(model.element())
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(typeJavadoc(model))
                 .addAnnotation(Classes.generated())
+                .addAnnotation(Classes.NULL_MARKED)
                 .addAnnotation(headers("Accept: application/json"));
 
         if (model.has(Operation.LIST)) {
             type.addMethod(MethodSpec.methodBuilder("list")
                     .addJavadoc(
-                            "Lists {@code $L} with the query parameters as given; prefer {@link #list($T)}.\n",
-                            model.path(),
-                            Classes.CORE_QUERY)
+                            "Lists $L with query parameters already percent-encoded; prefer {@link #list($T)}.\n\n"
+                                    + "@param query the query parameters, encoded\n"
+                                    + "@return one page of $L; empty past the last page\n",
+                            many,
+                            Classes.CORE_QUERY,
+                            many)
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .addAnnotation(requestLine("GET " + path, false))
                     .addParameter(queryMap("query"))
@@ -52,9 +58,12 @@ public final class ApiWriter {
                     .build());
             type.addMethod(MethodSpec.methodBuilder("list")
                     .addJavadoc(
-                            "Lists one page of {@code $L} matching {@code query} ({@code GET $L}).\n",
-                            model.path(),
-                            path)
+                            "Lists one page of $L matching {@code query} ({@code GET $L}).\n\n"
+                                    + "@param query the filter, order and page\n"
+                                    + "@return the $L of the page; empty past the last page\n",
+                            many,
+                            path,
+                            many)
                     .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                     .addParameter(Classes.CORE_QUERY, "query")
                     .returns(list)
@@ -62,9 +71,12 @@ public final class ApiWriter {
                     .build());
             type.addMethod(MethodSpec.methodBuilder("stream")
                     .addJavadoc(
-                            "Streams every {@code $L} matching {@code query}, fetching page after page lazily\n"
-                                    + "({@code page=N,SIZE}) until a page is empty, short or answered with 204.\n",
-                            model.path())
+                            "Streams every $L matching {@code query}, fetching page after page lazily\n"
+                                    + "({@code page=N,SIZE}) until a page is empty, short or answered with 204.\n\n"
+                                    + "@param query the filter and order, and the size of the pages to fetch\n"
+                                    + "@return the $L, fetched as the stream is consumed\n",
+                            one,
+                            many)
                     .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                     .addParameter(Classes.CORE_QUERY, "query")
                     .returns(ParameterizedTypeName.get(ClassName.get(Stream.class), dto))
@@ -72,47 +84,58 @@ public final class ApiWriter {
                     .build());
         }
         String item = model.single() ? path : path + "/{id}";
+        // A single resource is "the company"; one of a collection is "an activity".
+        String which = model.single() ? "the " + one : Words.withArticle(one);
+        String idDoc = "@param id the $L's id\n";
+        String answer = "or {@code null} when CORE answers without a body";
         if (model.has(Operation.GET)) {
             MethodSpec.Builder get = MethodSpec.methodBuilder("get")
-                    .addJavadoc("Reads the {@code $L} ({@code GET $L}).\n", model.path(), item)
+                    .addJavadoc("Reads $L ({@code GET $L}).\n\n", which, item)
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .addAnnotation(requestLine("GET " + item, !model.single()))
-                    .returns(dto);
-            addId(model, get);
-            type.addMethod(get.build());
+                    .returns(dto.annotated(Classes.nullable()));
+            addId(model, get, idDoc, one);
+            type.addMethod(get.addJavadoc("@return the $L, $L\n", one, answer).build());
         }
         if (model.has(Operation.CREATE)) {
             type.addMethod(MethodSpec.methodBuilder("create")
                     .addJavadoc(
-                            "Creates a {@code $L} ({@code POST $L}) and returns it as CORE stored it.\n",
-                            model.path(),
-                            path)
+                            "Creates $L ({@code POST $L}).\n\n@param body the $L to create\n"
+                                    + "@return the $L as CORE stored it, $L\n",
+                            Words.withArticle(one),
+                            path,
+                            one,
+                            one,
+                            answer)
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .addAnnotation(requestLine("POST " + path, false))
                     .addAnnotation(headers("Content-Type: application/json"))
                     .addParameter(dto, "body")
-                    .returns(dto)
+                    .returns(dto.annotated(Classes.nullable()))
                     .build());
         }
         if (model.has(Operation.UPDATE)) {
             MethodSpec.Builder update = MethodSpec.methodBuilder("update")
-                    .addJavadoc(
-                            "Replaces the {@code $L} ({@code PUT $L}) and returns it as CORE stored it.\n",
-                            model.path(),
-                            item)
+                    .addJavadoc("Replaces $L ({@code PUT $L}).\n\n", which, item)
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .addAnnotation(requestLine("PUT " + item, !model.single()))
                     .addAnnotation(headers("Content-Type: application/json"))
-                    .returns(dto);
-            addId(model, update);
-            type.addMethod(update.addParameter(dto, "body").build());
+                    .returns(dto.annotated(Classes.nullable()));
+            addId(model, update, idDoc, one);
+            type.addMethod(update.addParameter(dto, "body")
+                    .addJavadoc("@param body the $L as it is to be stored\n", one)
+                    .addJavadoc("@return the $L as CORE stored it, $L\n", one, answer)
+                    .build());
         }
         if (model.has(Operation.DELETE)) {
             MethodSpec.Builder delete = MethodSpec.methodBuilder("delete")
-                    .addJavadoc("Deletes the {@code $L} ({@code DELETE $L}).\n", model.path(), item)
+                    .addJavadoc("Deletes $L ({@code DELETE $L}).\n", which, item)
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .addAnnotation(requestLine("DELETE " + item, true));
-            addId(model, delete);
+            if (!model.single()) {
+                delete.addJavadoc("\n");
+            }
+            addId(model, delete, idDoc, one);
             type.addMethod(delete.build());
         }
         for (EndpointModel endpoint : model.endpoints()) {
@@ -130,10 +153,7 @@ public final class ApiWriter {
         MethodSpec.Builder raw = MethodSpec.methodBuilder(endpoint.name())
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .addAnnotation(requestLine(endpoint.httpMethod() + " " + path, variables));
-        if (!endpoint.javadoc().isEmpty()) {
-            raw.addJavadoc("$L", endpoint.javadoc());
-        }
-        raw.addJavadoc("<p>{@code $L $L}\n", endpoint.httpMethod(), path);
+        raw.addJavadoc(endpointJavadoc(endpoint, path, false));
         if (endpoint.parameters().stream().anyMatch(p -> p.role() == EndpointModel.Role.BODY)) {
             raw.addAnnotation(headers("Content-Type: application/json"));
         }
@@ -156,8 +176,9 @@ public final class ApiWriter {
                     break;
             }
         }
-        if (endpoint.returnType() != null) {
-            raw.returns(endpoint.returnType());
+        TypeName returned = endpointReturn(endpoint);
+        if (returned != null) {
+            raw.returns(returned);
         }
         type.addMethod(raw.build());
         if (!endpoint.hasQuery()) {
@@ -165,27 +186,101 @@ public final class ApiWriter {
         }
         MethodSpec.Builder typed = MethodSpec.methodBuilder(endpoint.name())
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-                .addJavadoc(
-                        "{@code $L $L} with the query given as a {@link $T}.\n",
-                        endpoint.httpMethod(),
-                        path,
-                        Classes.CORE_QUERY);
+                .addJavadoc(endpointJavadoc(endpoint, path, true));
         for (EndpointModel.Parameter parameter : endpoint.parameters()) {
             typed.addParameter(
                     parameter.role() == EndpointModel.Role.QUERY ? Classes.CORE_QUERY : parameter.type(),
                     parameter.name());
         }
         CodeBlock call = CodeBlock.of("$N($L)", endpoint.name(), CodeBlock.join(arguments, ", "));
-        if (endpoint.returnType() != null) {
-            typed.returns(endpoint.returnType()).addStatement("return $L", call);
+        if (returned != null) {
+            typed.returns(returned).addStatement("return $L", call);
         } else {
             typed.addStatement("$L", call);
         }
         type.addMethod(typed.build());
     }
 
-    private static void addId(DeclarationModel model, MethodSpec.Builder method) {
+    /**
+     * What an endpoint method returns: a list as declared (an empty body is an empty list), any other object
+     * {@code @Nullable} (an empty body is {@code null}); {@code null} for void.
+     */
+    private static TypeName endpointReturn(EndpointModel endpoint) {
+        TypeName type = endpoint.returnType();
+        if (type == null || type.isPrimitive() || isList(type)) {
+            return type;
+        }
+        return type.annotated(Classes.nullable());
+    }
+
+    private static boolean isList(TypeName type) {
+        return type instanceof ParameterizedTypeName parameterized
+                && parameterized.rawType().equals(ClassName.get(List.class));
+    }
+
+    /**
+     * The declaration's javadoc of an endpoint, the request line after its description, and the {@code @param} and
+     * {@code @return} tags it lacks.
+     */
+    private static CodeBlock endpointJavadoc(EndpointModel endpoint, String path, boolean typed) {
+        String javadoc = endpoint.javadoc();
+        int tags = blockTagsStart(javadoc);
+        String description = javadoc.substring(0, tags).strip();
+        String blockTags = javadoc.substring(tags).strip();
+        CodeBlock.Builder doc = CodeBlock.builder();
+        if (typed) {
+            doc.add(
+                    "{@code $L $L} with the query given as a {@link $T}.\n",
+                    endpoint.httpMethod(),
+                    path,
+                    Classes.CORE_QUERY);
+        } else {
+            if (!description.isEmpty()) {
+                doc.add("$L\n\n<p>", description);
+            }
+            doc.add("{@code $L $L}\n", endpoint.httpMethod(), path);
+        }
+        doc.add("\n");
+        if (!blockTags.isEmpty()) {
+            doc.add("$L\n", blockTags);
+        }
+        for (EndpointModel.Parameter parameter : endpoint.parameters()) {
+            if (!blockTags.matches("(?s).*@param\\s+" + parameter.name() + "\\b.*")) {
+                doc.add("@param $N $L\n", parameter.name(), parameterDoc(parameter, typed));
+            }
+        }
+        if (endpoint.returnType() != null && !blockTags.contains("@return")) {
+            doc.add(
+                    isList(endpoint.returnType())
+                            ? "@return what CORE answers; empty for an empty answer\n"
+                            : "@return what CORE answers, or {@code null} when it answers without a body\n");
+        }
+        return doc.build();
+    }
+
+    private static String parameterDoc(EndpointModel.Parameter parameter, boolean typed) {
+        return switch (parameter.role()) {
+            case PATH -> "the {@code " + parameter.name() + "} of the path";
+            case QUERY -> typed ? "the query parameters" : "the query parameters, already percent-encoded";
+            case BODY -> "the request's body";
+        };
+    }
+
+    /** Where the block tags ({@code @param ...}) of a javadoc start: its length when it has none. */
+    private static int blockTagsStart(String javadoc) {
+        int offset = 0;
+        for (String line : javadoc.split("\n", -1)) {
+            if (line.strip().startsWith("@")) {
+                return offset;
+            }
+            offset += line.length() + 1;
+        }
+        return javadoc.length();
+    }
+
+    private static void addId(DeclarationModel model, MethodSpec.Builder method, String idDoc, String one) {
         if (!model.single()) {
+            method.addJavadoc(idDoc, one);
             method.addParameter(ParameterSpec.builder(model.idType(), "id")
                     .addAnnotation(pathParam("id"))
                     .build());
@@ -198,8 +293,8 @@ public final class ApiWriter {
             doc.add("$L\n<p>", model.javadoc());
         }
         doc.add(
-                "The CORE client for {@code $L}: a Feign interface, reached through {@code CoreClient.api($L.class)}.\n"
-                        + "Generated by corekit from {@code $L}.\n",
+                "The CORE client for {@code $L}: a Feign interface, reached through\n"
+                        + "{@code CoreClient.api($L.class)}.\nGenerated by corekit from {@code $L}.\n",
                 model.path(),
                 model.api().simpleName(),
                 model.element().getQualifiedName().toString());

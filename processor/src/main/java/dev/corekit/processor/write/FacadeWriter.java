@@ -38,7 +38,8 @@ public final class FacadeWriter {
                         "Every CORE resource of this module, one method each. Build it on a {@code CoreClient}:\n"
                                 + "{@code new $L(client)}; each method returns the client's cached {@code FooApi}.\n",
                         facade.simpleName())
-                .addAnnotation(Classes.generated());
+                .addAnnotation(Classes.generated())
+                .addAnnotation(Classes.NULL_MARKED);
         for (Entry entry : entries) {
             type.addOriginatingElement(entry.model().element());
         }
@@ -56,7 +57,8 @@ public final class FacadeWriter {
         type.addMethod(MethodSpec.constructorBuilder()
                 .addJavadoc(
                         publicConstructor
-                                ? "Reaches every resource through {@code apis}, e.g. a {@code CoreClient}.\n"
+                                ? "Reaches every resource through {@code apis}, e.g. a {@code CoreClient}.\n\n"
+                                        + "@param apis what creates and caches the clients\n"
                                 : "")
                 .addModifiers(publicConstructor ? Modifier.PUBLIC : Modifier.PRIVATE)
                 .addParameter(Classes.API_PROVIDER, "apis")
@@ -65,7 +67,13 @@ public final class FacadeWriter {
         for (Map.Entry<String, DeclarationModel> resource : group.resources.entrySet()) {
             DeclarationModel model = resource.getValue();
             type.addMethod(MethodSpec.methodBuilder(resource.getKey())
-                    .addJavadoc("The client for {@code $L}.\n", model.path())
+                    .addJavadoc(
+                            "{@return the client of $L ({@code $L})}\n",
+                            Words.readable(
+                                    model.single()
+                                            ? model.dto().simpleName()
+                                            : Plurals.plural(model.dto().simpleName())),
+                            model.path())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(model.api())
                     .addStatement("return apis.api($T.class)", model.api())
@@ -80,7 +88,7 @@ public final class FacadeWriter {
             fill(childType, childName, child.getValue(), false, under);
             type.addType(childType.build());
             type.addMethod(MethodSpec.methodBuilder(child.getKey())
-                    .addJavadoc("The resources under {@code $L}.\n", under)
+                    .addJavadoc("{@return the resources under {@code $L}}\n", under)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(childName)
                     .addStatement("return new $T(apis)", childName)
