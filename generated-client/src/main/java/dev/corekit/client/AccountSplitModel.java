@@ -13,15 +13,31 @@ import java.util.UUID;
  */
 @CoreModel
 public interface AccountSplitModel {
-    /** The split's id. Type inferred: {@code UUID}, as CORE's ids are. */
+    /**
+     * The split's id. Type inferred: {@code UUID}, as CORE's ids are.
+     *
+     * @return the id
+     */
     UUID id();
 
-    /** The account. Type inferred: {@code UUID}, an id. */
+    /**
+     * The account. Type inferred: {@code UUID}, an id.
+     *
+     * @return the account id
+     */
     UUID accountId();
 
-    /** The account's display name. Type inferred: {@code String}, the name beside {@code accountId}. */
+    /**
+     * The account's display name. Type inferred: {@code String}, the name beside {@code accountId}.
+     *
+     * @return the account
+     */
     String account();
 
-    /** The amount posted. Type inferred: {@code BigDecimal}, a money amount. */
+    /**
+     * The amount posted. Type inferred: {@code BigDecimal}, a money amount.
+     *
+     * @return the amount
+     */
     BigDecimal amount();
 }

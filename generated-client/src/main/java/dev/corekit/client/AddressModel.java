@@ -12,21 +12,45 @@ import dev.corekit.annotation.CoreModel;
  */
 @CoreModel
 public interface AddressModel {
-    /** The first address line. Type inferred: {@code String}, as {@code company.addressLine1}. */
+    /**
+     * The first address line. Type inferred: {@code String}, as {@code company.addressLine1}.
+     *
+     * @return the address line1
+     */
     String addressLine1();
 
-    /** The second address line. Type inferred: {@code String}, as {@code company.addressLine2}. */
+    /**
+     * The second address line. Type inferred: {@code String}, as {@code company.addressLine2}.
+     *
+     * @return the address line2
+     */
     String addressLine2();
 
-    /** The city. Type inferred: {@code String}, as {@code company.city}. */
+    /**
+     * The city. Type inferred: {@code String}, as {@code company.city}.
+     *
+     * @return the city
+     */
     String city();
 
-    /** The state or province. Type inferred: {@code String}, as {@code company.stateCode}. */
+    /**
+     * The state or province. Type inferred: {@code String}, as {@code company.stateCode}.
+     *
+     * @return the state code
+     */
     String stateCode();
 
-    /** The postal code; text, as codes may have leading zeros or letters. Type inferred: {@code String}. */
+    /**
+     * The postal code; text, as codes may have leading zeros or letters. Type inferred: {@code String}.
+     *
+     * @return the zip
+     */
     String zip();
 
-    /** The country. Type inferred: {@code String}, as {@code company.country}. */
+    /**
+     * The country. Type inferred: {@code String}, as {@code company.country}.
+     *
+     * @return the country
+     */
     String country();
 }

@@ -26,74 +26,150 @@ import java.util.UUID;
 public interface AllocationResource extends CoreEntity {
     /**
      * Type inferred: {@code BigDecimal}, a quantity (hours, units or a value); BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the units
      */
     BigDecimal units();
 
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the starts on
+     */
     LocalDateTime startsOn();
 
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the ends on
+     */
     LocalDateTime endsOn();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the description
+     */
     String description();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the percent complete
      */
     BigDecimal percentComplete();
 
-    /** Type inferred: {@code Integer}, a count, level, order or day/month number. */
+    /**
+     * Type inferred: {@code Integer}, a count, level, order or day/month number.
+     *
+     * @return the priority
+     */
     Integer priority();
 
-    /** Type inferred: {@code Integer}, a count, level, order or day/month number. */
+    /**
+     * Type inferred: {@code Integer}, a count, level, order or day/month number.
+     *
+     * @return the delay by days
+     */
     Integer delayByDays();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the resource id
+     */
     UUID resourceId();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the resource type
      */
     JsonNode resourceType();
 
-    /** Type inferred: {@code String}, the display name of the object {@code resourceId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code resourceId} refers to.
+     *
+     * @return the resource
+     */
     String resource();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the project id
+     */
     UUID projectId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code projectId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code projectId} refers to.
+     *
+     * @return the project
+     */
     String project();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the item id
+     */
     UUID itemId();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the item type
      */
     JsonNode itemType();
 
-    /** Type inferred: {@code String}, the display name of the object {@code itemId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code itemId} refers to.
+     *
+     * @return the item
+     */
     String item();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the resource title
+     */
     String resourceTitle();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the follows allocation id
+     */
     UUID followsAllocationId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code followsAllocationId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code followsAllocationId} refers to.
+     *
+     * @return the follows allocation
+     */
     String followsAllocation();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the memo
+     */
     String memo();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the resource group id
+     */
     UUID resourceGroupId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code resourceGroupId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code resourceGroupId} refers to.
+     *
+     * @return the resource group
+     */
     String resourceGroup();
 }

@@ -12,12 +12,24 @@ import java.util.UUID;
  */
 @CoreModel
 public interface BillItemModel {
-    /** The item's id. Type inferred: {@code UUID}, as CORE's ids are. */
+    /**
+     * The item's id. Type inferred: {@code UUID}, as CORE's ids are.
+     *
+     * @return the id
+     */
     UUID id();
 
-    /** The bill paid. Type inferred: {@code UUID}, an id. */
+    /**
+     * The bill paid. Type inferred: {@code UUID}, an id.
+     *
+     * @return the bill id
+     */
     UUID billId();
 
-    /** The amount paid on it. Type inferred: {@code BigDecimal}, a money amount. */
+    /**
+     * The amount paid on it. Type inferred: {@code BigDecimal}, a money amount.
+     *
+     * @return the amount
+     */
     BigDecimal amount();
 }

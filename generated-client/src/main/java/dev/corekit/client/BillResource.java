@@ -26,72 +26,141 @@ import java.util.UUID;
  */
 @CoreResource(path = "bill")
 public interface BillResource extends CoreEntity {
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the number
+     */
     String number();
 
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the date
+     */
     LocalDateTime date();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the vendor id
+     */
     UUID vendorId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code vendorId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code vendorId} refers to.
+     *
+     * @return the vendor
+     */
     String vendor();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the memo
+     */
     String memo();
 
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the due date
+     */
     LocalDateTime dueDate();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the reference number
+     */
     String referenceNumber();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the amount
      */
     BigDecimal amount();
 
-    /** Type inferred: {@code List<LineItemModel>}, line items, nested objects. */
+    /**
+     * Type inferred: {@code List<LineItemModel>}, line items, nested objects.
+     *
+     * @return the line items
+     */
     List<LineItemModel> lineItems();
 
-    /** Type inferred: {@code List<ExpenseItemModel>}, expense items, nested objects. */
+    /**
+     * Type inferred: {@code List<ExpenseItemModel>}, expense items, nested objects.
+     *
+     * @return the expense items
+     */
     List<ExpenseItemModel> expenseItems();
 
     /**
      * Type inferred: {@code List<WorkflowModel>}, the approval workflow; a community note says CORE documents it as an
      * array of objects.
+     *
+     * @return the workflow
      */
     List<WorkflowModel> workflow();
 
-    /** Type inferred: {@code List<AccountSplitModel>}, account splits, nested objects. */
+    /**
+     * Type inferred: {@code List<AccountSplitModel>}, account splits, nested objects.
+     *
+     * @return the account splits
+     */
     List<AccountSplitModel> accountSplits();
 
+    /** {@return the custom fields} */
     List<CustomFieldDataModel> customFields();
 
-    /** Type inferred: {@code Boolean}, a flag. */
+    /**
+     * Type inferred: {@code Boolean}, a flag.
+     *
+     * @return whether it is reimbursable
+     */
     Boolean reimbursable();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the term id
+     */
     UUID termId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code termId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code termId} refers to.
+     *
+     * @return the term
+     */
     String term();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the payment status
      */
     JsonNode paymentStatus();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the balance
      */
     BigDecimal balance();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the accounts payable id
+     */
     UUID accountsPayableId();
 
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the accounting date
+     */
     LocalDateTime accountingDate();
 }

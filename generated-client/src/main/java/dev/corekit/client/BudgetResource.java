@@ -25,58 +25,113 @@ import java.util.UUID;
  */
 @CoreResource(path = "budget")
 public interface BudgetResource extends CoreEntity {
-    /** Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON. */
+    /**
+     * Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON.
+     *
+     * @return the services
+     */
     JsonNode services();
 
-    /** Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON. */
+    /**
+     * Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON.
+     *
+     * @return the expenses
+     */
     JsonNode expenses();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the name
+     */
     String name();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the description
+     */
     String description();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the fee schedule id
+     */
     UUID feeScheduleId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code feeScheduleId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code feeScheduleId} refers to.
+     *
+     * @return the fee schedule
+     */
     String feeSchedule();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the miscellaneous amount
      */
     BigDecimal miscellaneousAmount();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the status
      */
     JsonNode status();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the employee id
+     */
     UUID employeeId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code employeeId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code employeeId} refers to.
+     *
+     * @return the employee
+     */
     String employee();
 
-    /** Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON. */
+    /**
+     * Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON.
+     *
+     * @return the service summary
+     */
     JsonNode serviceSummary();
 
-    /** Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON. */
+    /**
+     * Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON.
+     *
+     * @return the expense summary
+     */
     JsonNode expenseSummary();
 
     /**
      * Type inferred: {@code List<WorkflowModel>}, the approval workflow; a community note says CORE documents it as an
      * array of objects.
+     *
+     * @return the workflow
      */
     List<WorkflowModel> workflow();
 
+    /** {@return the custom fields} */
     List<CustomFieldDataModel> customFields();
 
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the date
+     */
     LocalDateTime date();
 
-    /** Type inferred: {@code Boolean}, a flag. */
+    /**
+     * Type inferred: {@code Boolean}, a flag.
+     *
+     * @return whether it is custom budget
+     */
     Boolean isCustomBudget();
 }

@@ -25,58 +25,113 @@ import java.util.UUID;
  */
 @CoreResource(path = "creditcard")
 public interface CreditCardResource extends CoreEntity {
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the reference number
+     */
     String referenceNumber();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the account id
+     */
     UUID accountId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code accountId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code accountId} refers to.
+     *
+     * @return the account
+     */
     String account();
 
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the date
+     */
     LocalDateTime date();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the amount
      */
     BigDecimal amount();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the entity id
+     */
     UUID entityId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code entityId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code entityId} refers to.
+     *
+     * @return the entity
+     */
     String entity();
 
     /**
      * Type inferred: {@code ModuleNames}, the kind of an entity, as CORE types {@code entityType} on custom field
      * values ({@code ModuleNames}); values this enum lacks are kept in {@code unknownProperties()}.
+     *
+     * @return the entity type
      */
     ModuleNames entityType();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the type
      */
     JsonNode type();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the memo
+     */
     String memo();
 
-    /** Type inferred: {@code List<LineItemModel>}, line items, nested objects. */
+    /**
+     * Type inferred: {@code List<LineItemModel>}, line items, nested objects.
+     *
+     * @return the line items
+     */
     List<LineItemModel> lineItems();
 
-    /** Type inferred: {@code List<ExpenseItemModel>}, expense items, nested objects. */
+    /**
+     * Type inferred: {@code List<ExpenseItemModel>}, expense items, nested objects.
+     *
+     * @return the expense items
+     */
     List<ExpenseItemModel> expenseItems();
 
-    /** Type inferred: {@code List<BillItemModel>}, bills paid, nested objects. */
+    /**
+     * Type inferred: {@code List<BillItemModel>}, bills paid, nested objects.
+     *
+     * @return the bill items
+     */
     List<BillItemModel> billItems();
 
-    /** Type inferred: {@code List<AccountSplitModel>}, account splits, nested objects. */
+    /**
+     * Type inferred: {@code List<AccountSplitModel>}, account splits, nested objects.
+     *
+     * @return the account splits
+     */
     List<AccountSplitModel> accountSplits();
 
+    /** {@return the custom fields} */
     List<CustomFieldDataModel> customFields();
 
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the accounting date
+     */
     LocalDateTime accountingDate();
 }

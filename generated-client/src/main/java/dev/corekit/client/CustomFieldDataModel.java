@@ -14,24 +14,40 @@ import java.util.UUID;
  */
 @CoreModel
 public interface CustomFieldDataModel {
-    /** The custom field this value belongs to. Type inferred: {@code UUID}, as on {@code customfieldValue}. */
+    /**
+     * The custom field this value belongs to. Type inferred: {@code UUID}, as on {@code customfieldValue}.
+     *
+     * @return the custom field id
+     */
     UUID customFieldId();
 
-    /** The custom field's name. Type inferred: {@code String}, as on {@code customfieldValue}. */
+    /**
+     * The custom field's name. Type inferred: {@code String}, as on {@code customfieldValue}.
+     *
+     * @return the label
+     */
     String label();
 
     /**
      * The value as text; for a drop-down field, the id of the selected custom list item. Type inferred:
      * {@code String}, as on {@code customfieldValue}.
+     *
+     * @return the value
      */
     String value();
 
-    /** The custom field's type. Type inferred: {@link CustomFieldType}, as on {@code customfieldValue}. */
+    /**
+     * The custom field's type. Type inferred: {@link CustomFieldType}, as on {@code customfieldValue}.
+     *
+     * @return the type
+     */
     CustomFieldType type();
 
     /**
      * For a drop-down field, the selected custom list item. Type inferred: {@code String}, as on
      * {@code customfieldValue}.
+     *
+     * @return the description
      */
     String description();
 }

@@ -18,22 +18,30 @@ import java.util.UUID;
  */
 @CoreResource(path = "customfield")
 public interface CustomFieldResource extends CoreEntity {
+    /** {@return the module} */
     CustomFieldModule module();
 
+    /** {@return the definition id} */
     UUID definitionId();
 
+    /** {@return the description} */
     String description();
 
+    /** {@return the label} */
     String label();
 
     /**
      * Type inferred: {@code CustomFieldType}, the custom field's type: the same enumeration as
      * {@code customfieldValue.type} ({@code CustomFieldType}); values this enum lacks are kept in
      * {@code unknownProperties()}.
+     *
+     * @return the type
      */
     CustomFieldType type();
 
+    /** {@return the length} */
     Integer length();
 
+    /** {@return the custom list id} */
     UUID customListId();
 }

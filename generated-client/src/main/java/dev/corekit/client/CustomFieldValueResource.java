@@ -15,15 +15,21 @@ import java.util.UUID;
  */
 @CoreResource(path = "customfieldValue")
 public interface CustomFieldValueResource extends CoreEntity {
+    /** {@return the entity id} */
     UUID entityId();
 
+    /** {@return the value} */
     String value();
 
+    /** {@return the label} */
     String label();
 
+    /** {@return the type} */
     CustomFieldType type();
 
+    /** {@return the entity type} */
     ModuleNames entityType();
 
+    /** {@return the custom field id} */
     UUID customFieldId();
 }

@@ -12,9 +12,17 @@ import java.util.UUID;
  */
 @CoreModel
 public interface CustomListItemModel {
-    /** The item's id, the value a drop-down custom field stores. Type inferred: {@code UUID}. */
+    /**
+     * The item's id, the value a drop-down custom field stores. Type inferred: {@code UUID}.
+     *
+     * @return the id
+     */
     UUID id();
 
-    /** The item as the drop-down shows it. Type inferred: {@code String}. */
+    /**
+     * The item as the drop-down shows it. Type inferred: {@code String}.
+     *
+     * @return the description
+     */
     String description();
 }

@@ -18,12 +18,24 @@ import java.util.List;
  */
 @CoreResource(path = "customlist")
 public interface CustomListResource extends CoreEntity {
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the name
+     */
     String name();
 
-    /** Type inferred: {@code List<CustomListItemModel>}, the list's items, nested objects. */
+    /**
+     * Type inferred: {@code List<CustomListItemModel>}, the list's items, nested objects.
+     *
+     * @return the line items
+     */
     List<CustomListItemModel> lineItems();
 
-    /** Type inferred: {@code Boolean}, a flag. */
+    /**
+     * Type inferred: {@code Boolean}, a flag.
+     *
+     * @return whether it is system
+     */
     Boolean isSystem();
 }

@@ -23,24 +23,46 @@ import java.util.UUID;
         path = "deletedHistory",
         operations = {Operation.LIST, Operation.GET})
 public interface DeletedHistoryResource {
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the entity id
+     */
     UUID entityId();
 
     /**
      * Type inferred: {@code ModuleNames}, the kind of an entity, as CORE types {@code entityType} on custom field
      * values ({@code ModuleNames}); values this enum lacks are kept in {@code unknownProperties()}.
+     *
+     * @return the entity type
      */
     ModuleNames entityType();
 
-    /** Type inferred: {@code String}, the display name of the deleted entity. */
+    /**
+     * Type inferred: {@code String}, the display name of the deleted entity.
+     *
+     * @return the entity
+     */
     String entity();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the id
+     */
     UUID id();
 
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the deleted on
+     */
     LocalDateTime deletedOn();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the deleted by id
+     */
     UUID deletedById();
 }

@@ -31,97 +31,167 @@ import java.util.UUID;
 public interface EmployeeResource extends CoreEntity {
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the bill rate
      */
     BigDecimal billRate();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the cost rate
      */
     BigDecimal costRate();
 
     /**
      * Type inferred: {@code String}, text (a name, code, number, description, note or memo). Printed as {@code ***} by
      * {@code toString()}.
+     *
+     * @return the ssn
      */
     @Redacted
     String ssn();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the display name
+     */
     String displayName();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the first name
+     */
     String firstName();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the last name
+     */
     String lastName();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the middle initial
+     */
     String middleInitial();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the title
+     */
     String title();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the manager id
+     */
     UUID managerId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code managerId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code managerId} refers to.
+     *
+     * @return the manager
+     */
     String manager();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the status
      */
     JsonNode status();
 
     /**
      * Type inferred: {@code BigDecimal}, a quantity (hours, units or a value); BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the daily standard hours
      */
     BigDecimal dailyStandardHours();
 
     /**
      * Type inferred: {@code BigDecimal}, a quantity (hours, units or a value); BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the weekly standard hours
      */
     BigDecimal weeklyStandardHours();
 
-    /** Type inferred: {@code AddressModel}, an address, a nested object. */
+    /**
+     * Type inferred: {@code AddressModel}, an address, a nested object.
+     *
+     * @return the address
+     */
     AddressModel address();
 
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the date hired
+     */
     LocalDateTime dateHired();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the memo
+     */
     String memo();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the overtime cost rate
      */
     BigDecimal overtimeCostRate();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the overtime bill rate
      */
     BigDecimal overtimeBillRate();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the department
+     */
     String department();
 
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the date released
+     */
     LocalDateTime dateReleased();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the salary
      */
     BigDecimal salary();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the salary pay period
      */
     JsonNode salaryPayPeriod();
 
     /**
      * Type inferred: {@code String}, text (a name, code, number, description, note or memo). Printed as {@code ***} by
      * {@code toString()}.
+     *
+     * @return the bank routing
      */
     @Redacted
     String bankRouting();
@@ -129,96 +199,177 @@ public interface EmployeeResource extends CoreEntity {
     /**
      * Type inferred: {@code String}, text (a name, code, number, description, note or memo). Printed as {@code ***} by
      * {@code toString()}.
+     *
+     * @return the bank account
      */
     @Redacted
     String bankAccount();
 
-    /** Type inferred: {@code Boolean}, a flag. */
+    /**
+     * Type inferred: {@code Boolean}, a flag.
+     *
+     * @return whether it is auto deposit
+     */
     Boolean autoDeposit();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the salutation
+     */
     String salutation();
 
     /**
      * Type inferred: {@code BigDecimal}, a quantity (hours, units or a value); BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the comp time hours
      */
     BigDecimal compTimeHours();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the comp time frequency
      */
     JsonNode compTimeFrequency();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the overhead factor
      */
     BigDecimal overheadFactor();
 
     /**
      * Type inferred: {@code JsonNode}, whom entries are submitted to, by id, name or an enumerated choice: not
      * documented; kept as JSON.
+     *
+     * @return the submit to
      */
     JsonNode submitTo();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the default group id
+     */
     UUID defaultGroupId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code defaultGroupId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code defaultGroupId} refers to.
+     *
+     * @return the default group
+     */
     String defaultGroup();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the currency id
+     */
     UUID currencyId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code currencyId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code currencyId} refers to.
+     *
+     * @return the currency
+     */
     String currency();
 
-    /** Type inferred: {@code Boolean}, a flag. */
+    /**
+     * Type inferred: {@code Boolean}, a flag.
+     *
+     * @return whether it is auto over time
+     */
     Boolean autoOverTime();
 
-    /** Type inferred: {@code Boolean}, a flag. */
+    /**
+     * Type inferred: {@code Boolean}, a flag.
+     *
+     * @return whether it is auto approve time entry
+     */
     Boolean autoApproveTimeEntry();
 
-    /** Type inferred: {@code Boolean}, a flag. */
+    /**
+     * Type inferred: {@code Boolean}, a flag.
+     *
+     * @return whether it is auto approve expense entry
+     */
     Boolean autoApproveExpenseEntry();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the payable account id
+     */
     UUID payableAccountId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code payableAccountId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code payableAccountId} refers to.
+     *
+     * @return the payable account
+     */
     String payableAccount();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the security profile id
+     */
     UUID securityProfileId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code securityProfileId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code securityProfileId} refers to.
+     *
+     * @return the security profile
+     */
     String securityProfile();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the company
+     */
     String company();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the role
      */
     JsonNode role();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the gender
      */
     JsonNode gender();
 
+    /** {@return the custom fields} */
     List<CustomFieldDataModel> customFields();
 
-    /** Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON. */
+    /**
+     * Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON.
+     *
+     * @return the assigned groups
+     */
     JsonNode assignedGroups();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the utilization target
      */
     BigDecimal utilizationTarget();
 
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the date of birth
+     */
     LocalDateTime dateOfBirth();
 }

@@ -29,147 +29,263 @@ import java.util.UUID;
  */
 @CoreResource(path = "expenseentry")
 public interface ExpenseEntryResource extends CoreEntity {
+    /** {@return the date} */
     LocalDateTime date();
 
+    /** {@return the expense id} */
     UUID expenseId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code expenseId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code expenseId} refers to.
+     *
+     * @return the expense
+     */
     String expense();
 
+    /** {@return the project id} */
     UUID projectId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code projectId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code projectId} refers to.
+     *
+     * @return the project
+     */
     String project();
 
+    /** {@return the resource id} */
     UUID resourceId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code resourceId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code resourceId} refers to.
+     *
+     * @return the resource
+     */
     String resource();
 
+    /** {@return whether it is billable} */
     Boolean billable();
 
+    /** {@return the bill status} */
     BilledStatus billStatus();
 
+    /** {@return the description} */
     String description();
 
     /**
      * Type inferred: {@code BigDecimal}, a quantity (hours, units or a value); BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the units
      */
     BigDecimal units();
 
+    /** {@return the cost rate} */
     BigDecimal costRate();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the markup
      */
     BigDecimal markup();
 
+    /** {@return the charge amount} */
     BigDecimal chargeAmount();
 
-    /** Type inferred: {@code Boolean}, a flag. */
+    /**
+     * Type inferred: {@code Boolean}, a flag.
+     *
+     * @return whether it is reimbursable
+     */
     Boolean reimbursable();
 
-    /** Type inferred: {@code Boolean}, a flag. */
+    /**
+     * Type inferred: {@code Boolean}, a flag.
+     *
+     * @return whether it is paid
+     */
     Boolean paid();
 
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the paid date
+     */
     LocalDateTime paidDate();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the purchase tax rate
      */
     BigDecimal purchaseTaxRate();
 
+    /** {@return the currency multiplier id} */
     UUID currencyMultiplierId();
 
+    /** {@return the currency name} */
     String currencyName();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the foreign multiplier
      */
     BigDecimal foreignMultiplier();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the foreign cost
      */
     BigDecimal foreignCost();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the invoice id
+     */
     UUID invoiceId();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the invoice number
+     */
     String invoiceNumber();
 
+    /** {@return the classification} */
     String classification();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the tax1
      */
     BigDecimal tax1();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the tax2
      */
     BigDecimal tax2();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the tax3
      */
     BigDecimal tax3();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the memo
+     */
     String memo();
 
-    /** Type inferred: {@code Boolean}, a flag. */
+    /**
+     * Type inferred: {@code Boolean}, a flag.
+     *
+     * @return whether it is extra
+     */
     Boolean extra();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the income account id
+     */
     UUID incomeAccountId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code incomeAccountId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code incomeAccountId} refers to.
+     *
+     * @return the income account
+     */
     String incomeAccount();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the expense account id
+     */
     UUID expenseAccountId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code expenseAccountId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code expenseAccountId} refers to.
+     *
+     * @return the expense account
+     */
     String expenseAccount();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the vendor bill id
+     */
     UUID vendorBillId();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the vendor bill number
+     */
     String vendorBillNumber();
 
+    /** {@return the client} */
     String client();
 
     /**
      * Type inferred: {@code List<WorkflowModel>}, the approval workflow; a community note says CORE documents it as an
      * array of objects.
+     *
+     * @return the workflow
      */
     List<WorkflowModel> workflow();
 
+    /** {@return the custom fields} */
     List<CustomFieldDataModel> customFields();
 
+    /** {@return the class id} */
     UUID classId();
 
-    /** The class's name; JSON {@code class}, which is a Java keyword. */
+    /**
+     * The class's name; JSON {@code class}, which is a Java keyword.
+     *
+     * @return the class name
+     */
     @JsonProperty("class")
     String className();
 
-    /** Type inferred: {@code Boolean}, a flag. */
+    /**
+     * Type inferred: {@code Boolean}, a flag.
+     *
+     * @return whether it is flag1
+     */
     Boolean flag1();
 
-    /** Type inferred: {@code Boolean}, a flag. */
+    /**
+     * Type inferred: {@code Boolean}, a flag.
+     *
+     * @return whether it is flag2
+     */
     Boolean flag2();
 
-    /** Type inferred: {@code Boolean}, a flag. */
+    /**
+     * Type inferred: {@code Boolean}, a flag.
+     *
+     * @return whether it is flag3
+     */
     Boolean flag3();
 
     /**
      * Saves many expense entries in one asynchronous call ({@code POST expenseentry/batch}); CORE answers with a job,
      * returned as JSON because its shape is not documented. Source: [community]: {@code POST {path}/batch} is seen in
      * third-party integrations; not confirmed for expenseentry.
+     *
+     * @param entries the entries to save
+     * @return CORE's answer, as JSON
      */
     @CoreEndpoint(method = HttpMethod.POST, path = "batch")
     JsonNode batch(List<ExpenseEntryResource> entries);

@@ -12,18 +12,38 @@ import java.util.UUID;
  */
 @CoreModel
 public interface ExpenseItemModel {
-    /** The item's id. Type inferred: {@code UUID}, as CORE's ids are. */
+    /**
+     * The item's id. Type inferred: {@code UUID}, as CORE's ids are.
+     *
+     * @return the id
+     */
     UUID id();
 
-    /** The expense item ({@code expense}) bought. Type inferred: {@code UUID}, an id. */
+    /**
+     * The expense item ({@code expense}) bought. Type inferred: {@code UUID}, an id.
+     *
+     * @return the expense id
+     */
     UUID expenseId();
 
-    /** The project the expense is for. Type inferred: {@code UUID}, an id. */
+    /**
+     * The project the expense is for. Type inferred: {@code UUID}, an id.
+     *
+     * @return the project id
+     */
     UUID projectId();
 
-    /** What was bought. Type inferred: {@code String}. */
+    /**
+     * What was bought. Type inferred: {@code String}.
+     *
+     * @return the description
+     */
     String description();
 
-    /** The amount. Type inferred: {@code BigDecimal}, a money amount. */
+    /**
+     * The amount. Type inferred: {@code BigDecimal}, a money amount.
+     *
+     * @return the amount
+     */
     BigDecimal amount();
 }

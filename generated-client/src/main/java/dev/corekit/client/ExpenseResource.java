@@ -23,80 +23,132 @@ import java.util.UUID;
  */
 @CoreResource(path = "expense")
 public interface ExpenseResource extends CoreEntity {
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the name
+     */
     String name();
 
+    /** {@return the description} */
     String description();
 
+    /** {@return whether it is billable} */
     Boolean billable();
 
+    /** {@return the code} */
     String code();
 
-    /** Type inferred: {@code String}, text, as {@code activity.sub} is typed {@code string}. */
+    /**
+     * Type inferred: {@code String}, text, as {@code activity.sub} is typed {@code string}.
+     *
+     * @return the sub
+     */
     String sub();
 
+    /** {@return the cost rate} */
     BigDecimal costRate();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the markup
      */
     BigDecimal markup();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the tax1
      */
     BigDecimal tax1();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the tax2
      */
     BigDecimal tax2();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the tax3
      */
     BigDecimal tax3();
 
-    /** Type inferred: {@code Boolean}, a flag. */
+    /**
+     * Type inferred: {@code Boolean}, a flag.
+     *
+     * @return whether it is reimbursable
+     */
     Boolean reimbursable();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the memo
+     */
     String memo();
 
-    /** Type inferred: {@code Boolean}, a flag. */
+    /**
+     * Type inferred: {@code Boolean}, a flag.
+     *
+     * @return whether it is active
+     */
     Boolean isActive();
 
+    /** {@return the income account id} */
     UUID incomeAccountId();
 
+    /** {@return the expense account id} */
     UUID expenseAccountId();
 
+    /** {@return the income account} */
     String incomeAccount();
 
+    /** {@return the expense account} */
     String expenseAccount();
 
+    /** {@return the default group id} */
     UUID defaultGroupId();
 
+    /** {@return the default group} */
     String defaultGroup();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the purchase tax rate
      */
     BigDecimal purchaseTaxRate();
 
+    /** {@return the custom fields} */
     List<CustomFieldDataModel> customFields();
 
+    /** {@return the class id} */
     UUID classId();
 
-    /** The class's name; JSON {@code class}, which is a Java keyword. */
+    /**
+     * The class's name; JSON {@code class}, which is a Java keyword.
+     *
+     * @return the class name
+     */
     @JsonProperty("class")
     String className();
 
-    /** Type inferred: {@code Boolean}, a flag. */
+    /**
+     * Type inferred: {@code Boolean}, a flag.
+     *
+     * @return whether it is product
+     */
     Boolean isProduct();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the type
      */
     JsonNode type();
 }

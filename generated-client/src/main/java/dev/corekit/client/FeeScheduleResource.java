@@ -18,21 +18,39 @@ import dev.corekit.annotation.CoreResource;
  */
 @CoreResource(path = "feeschedule")
 public interface FeeScheduleResource extends CoreEntity {
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the name
+     */
     String name();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the description
+     */
     String description();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the status
      */
     JsonNode status();
 
-    /** Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON. */
+    /**
+     * Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON.
+     *
+     * @return the services
+     */
     JsonNode services();
 
-    /** Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON. */
+    /**
+     * Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON.
+     *
+     * @return the expenses
+     */
     JsonNode expenses();
 }

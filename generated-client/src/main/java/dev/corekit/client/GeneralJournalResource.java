@@ -24,40 +24,71 @@ import java.util.UUID;
  */
 @CoreResource(path = "generaljournal")
 public interface GeneralJournalResource extends CoreEntity {
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the date
+     */
     LocalDateTime date();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the reference number
+     */
     String referenceNumber();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the amount
      */
     BigDecimal amount();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the type
      */
     JsonNode type();
 
-    /** Type inferred: {@code List<LineItemModel>}, line items, nested objects. */
+    /**
+     * Type inferred: {@code List<LineItemModel>}, line items, nested objects.
+     *
+     * @return the line items
+     */
     List<LineItemModel> lineItems();
 
-    /** Type inferred: {@code List<AccountSplitModel>}, account splits, nested objects. */
+    /**
+     * Type inferred: {@code List<AccountSplitModel>}, account splits, nested objects.
+     *
+     * @return the account splits
+     */
     List<AccountSplitModel> accountSplits();
 
+    /** {@return the custom fields} */
     List<CustomFieldDataModel> customFields();
 
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the accounting date
+     */
     LocalDateTime accountingDate();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the journal category
      */
     JsonNode journalCategory();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the entity id
+     */
     UUID entityId();
 }

@@ -19,24 +19,46 @@ import dev.corekit.annotation.CoreResource;
  */
 @CoreResource(path = "group")
 public interface GroupResource extends CoreEntity {
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the name
+     */
     String name();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the description
+     */
     String description();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the type
      */
     JsonNode type();
 
-    /** Type inferred: {@code Boolean}, a flag. */
+    /**
+     * Type inferred: {@code Boolean}, a flag.
+     *
+     * @return whether it is active
+     */
     Boolean isActive();
 
-    /** Type inferred: {@code Boolean}, a flag. */
+    /**
+     * Type inferred: {@code Boolean}, a flag.
+     *
+     * @return whether it is system
+     */
     Boolean isSystem();
 
-    /** Type inferred: {@code Boolean}, a flag. */
+    /**
+     * Type inferred: {@code Boolean}, a flag.
+     *
+     * @return whether it is auto add new records
+     */
     Boolean autoAddNewRecords();
 }

@@ -14,18 +14,38 @@ import java.util.UUID;
  */
 @CoreModel
 public interface LineItemModel {
-    /** The line's id. Type inferred: {@code UUID}, as CORE's ids are. */
+    /**
+     * The line's id. Type inferred: {@code UUID}, as CORE's ids are.
+     *
+     * @return the id
+     */
     UUID id();
 
-    /** What the line is for. Type inferred: {@code String}. */
+    /**
+     * What the line is for. Type inferred: {@code String}.
+     *
+     * @return the description
+     */
     String description();
 
-    /** The line's amount. Type inferred: {@code BigDecimal}, a money amount. */
+    /**
+     * The line's amount. Type inferred: {@code BigDecimal}, a money amount.
+     *
+     * @return the amount
+     */
     BigDecimal amount();
 
-    /** The account the line posts to. Type inferred: {@code UUID}, an id. */
+    /**
+     * The account the line posts to. Type inferred: {@code UUID}, an id.
+     *
+     * @return the account id
+     */
     UUID accountId();
 
-    /** The project the line belongs to. Type inferred: {@code UUID}, an id. */
+    /**
+     * The project the line belongs to. Type inferred: {@code UUID}, an id.
+     *
+     * @return the project id
+     */
     UUID projectId();
 }

@@ -21,51 +21,103 @@ import java.util.UUID;
  */
 @CoreResource(path = "note")
 public interface NoteResource extends CoreEntity {
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the date
+     */
     LocalDateTime date();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the description
+     */
     String description();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the reported by id
+     */
     UUID reportedById();
 
-    /** Type inferred: {@code String}, the display name of the object {@code reportedById} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code reportedById} refers to.
+     *
+     * @return the reported by
+     */
     String reportedBy();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the master entity id
+     */
     UUID masterEntityId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code masterEntityId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code masterEntityId} refers to.
+     *
+     * @return the master entity
+     */
     String masterEntity();
 
     /**
      * Type inferred: {@code ModuleNames}, the kind of an entity, as CORE types {@code entityType} on custom field
      * values ({@code ModuleNames}); values this enum lacks are kept in {@code unknownProperties()}.
+     *
+     * @return the master entity type
      */
     ModuleNames masterEntityType();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the linked entity id
+     */
     UUID linkedEntityId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code linkedEntityId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code linkedEntityId} refers to.
+     *
+     * @return the linked entity
+     */
     String linkedEntity();
 
     /**
      * Type inferred: {@code ModuleNames}, the kind of an entity, as CORE types {@code entityType} on custom field
      * values ({@code ModuleNames}); values this enum lacks are kept in {@code unknownProperties()}.
+     *
+     * @return the linked entity type
      */
     ModuleNames linkedEntityType();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the note category id
+     */
     UUID noteCategoryId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code noteCategoryId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code noteCategoryId} refers to.
+     *
+     * @return the note category
+     */
     String noteCategory();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the note status id
+     */
     UUID noteStatusId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code noteStatusId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code noteStatusId} refers to.
+     *
+     * @return the note status
+     */
     String noteStatus();
 }

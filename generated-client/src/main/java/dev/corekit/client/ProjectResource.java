@@ -40,265 +40,536 @@ import java.util.UUID;
  */
 @CoreResource(path = "project")
 public interface ProjectResource extends CoreEntity {
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the display name
+     */
     String displayName();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the name
+     */
     String name();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the code
+     */
     String code();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the phase name
+     */
     String phaseName();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the type
      */
     JsonNode type();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the root project id
+     */
     UUID rootProjectId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code rootProjectId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code rootProjectId} refers to.
+     *
+     * @return the root project
+     */
     String rootProject();
 
-    /** Type inferred: {@code Integer}, a count, level, order or day/month number. */
+    /**
+     * Type inferred: {@code Integer}, a count, level, order or day/month number.
+     *
+     * @return the level
+     */
     Integer level();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the contract type
      */
     JsonNode contractType();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the status
      */
     JsonNode status();
 
-    /** Type inferred: {@code Boolean}, a flag. */
+    /**
+     * Type inferred: {@code Boolean}, a flag.
+     *
+     * @return whether it has child
+     */
     Boolean hasChild();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the client id
+     */
     UUID clientId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code clientId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code clientId} refers to.
+     *
+     * @return the client
+     */
     String client();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the manager id
+     */
     UUID managerId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code managerId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code managerId} refers to.
+     *
+     * @return the manager
+     */
     String manager();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the budget id
+     */
     UUID budgetId();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the fee schedule id
+     */
     UUID feeScheduleId();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the fee schedule name
+     */
     String feeScheduleName();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the contract amount
      */
     BigDecimal contractAmount();
 
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the start date
+     */
     LocalDateTime startDate();
 
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the due date
+     */
     LocalDateTime dueDate();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the percent complete
      */
     BigDecimal percentComplete();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the parent id
+     */
     UUID parentId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code parentId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code parentId} refers to.
+     *
+     * @return the parent
+     */
     String parent();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the principal id
+     */
     UUID principalId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code principalId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code principalId} refers to.
+     *
+     * @return the principal
+     */
     String principal();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the originator id
+     */
     UUID originatorId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code originatorId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code originatorId} refers to.
+     *
+     * @return the originator
+     */
     String originator();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the invoice template id
+     */
     UUID invoiceTemplateId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code invoiceTemplateId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code invoiceTemplateId} refers to.
+     *
+     * @return the invoice template
+     */
     String invoiceTemplate();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the manual invoice template id
+     */
     UUID manualInvoiceTemplateId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code manualInvoiceTemplateId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code manualInvoiceTemplateId} refers to.
+     *
+     * @return the manual invoice template
+     */
     String manualInvoiceTemplate();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the joint invoice template id
+     */
     UUID jointInvoiceTemplateId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code jointInvoiceTemplateId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code jointInvoiceTemplateId} refers to.
+     *
+     * @return the joint invoice template
+     */
     String jointInvoiceTemplate();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the memo
+     */
     String memo();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the interest rate
      */
     BigDecimal interestRate();
 
-    /** Type inferred: {@code Integer}, a count, level, order or day/month number. */
+    /**
+     * Type inferred: {@code Integer}, a count, level, order or day/month number.
+     *
+     * @return the grace days
+     */
     Integer graceDays();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the recurring frequency
      */
     JsonNode recurringFrequency();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the recurring amount
      */
     BigDecimal recurringAmount();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the main service tax
      */
     BigDecimal mainServiceTax();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the main expense tax
      */
     BigDecimal mainExpenseTax();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the billing contact id
+     */
     UUID billingContactId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code billingContactId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code billingContactId} refers to.
+     *
+     * @return the billing contact
+     */
     String billingContact();
 
-    /** Type inferred: {@code Boolean}, a flag. */
+    /**
+     * Type inferred: {@code Boolean}, a flag.
+     *
+     * @return whether it is send invoice to contact
+     */
     Boolean sendInvoiceToContact();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the phase description
+     */
     String phaseDescription();
 
-    /** Type inferred: {@code AddressModel}, an address, a nested object. */
+    /**
+     * Type inferred: {@code AddressModel}, an address, a nested object.
+     *
+     * @return the address
+     */
     AddressModel address();
 
-    /** Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON. */
+    /**
+     * Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON.
+     *
+     * @return the rules
+     */
     JsonNode rules();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the purchase order number
+     */
     String purchaseOrderNumber();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the term id
+     */
     UUID termId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code termId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code termId} refers to.
+     *
+     * @return the term
+     */
     String term();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the currency multiplier id
+     */
     UUID currencyMultiplierId();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the currency name
+     */
     String currencyName();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the message on invoice
+     */
     String messageOnInvoice();
 
-    /** Type inferred: {@code Boolean}, a flag. */
+    /**
+     * Type inferred: {@code Boolean}, a flag.
+     *
+     * @return whether it has custom invoice number
+     */
     Boolean hasCustomInvoiceNumber();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the invoice prefix
+     */
     String invoicePrefix();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the invoice number
+     */
     String invoiceNumber();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the invoice suffix
+     */
     String invoiceSuffix();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the retainage percent
      */
     BigDecimal retainagePercent();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the retainage limit
      */
     BigDecimal retainageLimit();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the fixed fee
      */
     BigDecimal fixedFee();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the fixed fee percentage
      */
     BigDecimal fixedFeePercentage();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the default group id
+     */
     UUID defaultGroupId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code defaultGroupId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code defaultGroupId} refers to.
+     *
+     * @return the default group
+     */
     String defaultGroup();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the income account id
+     */
     UUID incomeAccountId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code incomeAccountId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code incomeAccountId} refers to.
+     *
+     * @return the income account
+     */
     String incomeAccount();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the expense account id
+     */
     UUID expenseAccountId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code expenseAccountId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code expenseAccountId} refers to.
+     *
+     * @return the expense account
+     */
     String expenseAccount();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the receivable account id
+     */
     UUID receivableAccountId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code receivableAccountId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code receivableAccountId} refers to.
+     *
+     * @return the receivable account
+     */
     String receivableAccount();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the liability account id
+     */
     UUID liabilityAccountId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code liabilityAccountId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code liabilityAccountId} refers to.
+     *
+     * @return the liability account
+     */
     String liabilityAccount();
 
-    /** Type inferred: {@code Integer}, a count, level, order or day/month number. */
+    /**
+     * Type inferred: {@code Integer}, a count, level, order or day/month number.
+     *
+     * @return the phase order
+     */
     Integer phaseOrder();
 
+    /** {@return the custom fields} */
     List<CustomFieldDataModel> customFields();
 
-    /** Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON. */
+    /**
+     * Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON.
+     *
+     * @return the assigned groups
+     */
     JsonNode assignedGroups();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the class id
+     */
     UUID classId();
 
     /**
      * The class's name; JSON {@code class}, which is a Java keyword. Type inferred: {@code String}, the display name of
      * the object {@code classId} refers to.
+     *
+     * @return the class name
      */
     @JsonProperty("class")
     String className();
@@ -308,32 +579,54 @@ public interface ProjectResource extends CoreEntity {
      * CORE's other fields are lower camel case, so CORE may send {@code completedOn}, which then stays in
      * {@code unknownProperties()} and is written back unchanged. Type inferred: {@code LocalDateTime}, a date; CORE
      * sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the completed on
      */
     @JsonProperty("CompletedOn")
     LocalDateTime completedOn();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the budget name
+     */
     String budgetName();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the estimate id
+     */
     UUID estimateId();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the estimate name
+     */
     String estimateName();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the expense contract
      */
     BigDecimal expenseContract();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the service contract
      */
     BigDecimal serviceContract();
 
     /**
      * The activities assigned to the project ({@code GET project/{id}/activities}). Returned as JSON: the items' shape
      * is not documented (probably that of {@code projectassignment/activity}). Source: [community].
+     *
+     * @param id the project's id
+     * @param query the filter, order and page
+     * @return the items CORE answers with; empty for an empty answer
      */
     @CoreEndpoint(method = HttpMethod.GET, path = "{id}/activities")
     List<JsonNode> activities(UUID id, CoreQuery query);
@@ -342,6 +635,10 @@ public interface ProjectResource extends CoreEntity {
      * The resources (employees and vendors) assigned to the project ({@code GET project/{id}/resources}). Returned as
      * JSON: the items' shape is not documented (probably that of {@code projectassignment/resource}). Source:
      * [community].
+     *
+     * @param id the project's id
+     * @param query the filter, order and page
+     * @return the items CORE answers with; empty for an empty answer
      */
     @CoreEndpoint(method = HttpMethod.GET, path = "{id}/resources")
     List<JsonNode> resources(UUID id, CoreQuery query);
@@ -350,6 +647,9 @@ public interface ProjectResource extends CoreEntity {
      * Saves many projects in one asynchronous call ({@code POST project/batch}); CORE answers with a job, returned as
      * JSON because its shape is not documented. Source: [community] notes that cite CORE's API explorer page for
      * project.
+     *
+     * @param projects the projects to save
+     * @return CORE's answer, as JSON
      */
     @CoreEndpoint(method = HttpMethod.POST, path = "batch")
     JsonNode batch(List<ProjectResource> projects);

@@ -19,14 +19,24 @@ import java.util.UUID;
  */
 @CoreResource(path = "resourceschedule")
 public interface ResourceScheduleResource extends CoreEntity {
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the allocation id
+     */
     UUID allocationId();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the week id
+     */
     UUID weekId();
 
     /**
      * Type inferred: {@code BigDecimal}, a quantity (hours, units or a value); BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the units
      */
     BigDecimal units();
 }

@@ -17,9 +17,17 @@ import dev.corekit.annotation.CoreResource;
  */
 @CoreResource(path = "term")
 public interface TermResource extends CoreEntity {
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the name
+     */
     String name();
 
-    /** Type inferred: {@code Integer}, a count, level, order or day/month number. */
+    /**
+     * Type inferred: {@code Integer}, a count, level, order or day/month number.
+     *
+     * @return the grace days
+     */
     Integer graceDays();
 }

@@ -23,50 +23,102 @@ import java.util.UUID;
  */
 @CoreResource(path = "timer")
 public interface TimerResource extends CoreEntity {
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the resource id
+     */
     UUID resourceId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code resourceId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code resourceId} refers to.
+     *
+     * @return the resource
+     */
     String resource();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the project id
+     */
     UUID projectId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code projectId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code projectId} refers to.
+     *
+     * @return the project
+     */
     String project();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the activity id
+     */
     UUID activityId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code activityId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code activityId} refers to.
+     *
+     * @return the activity
+     */
     String activity();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the status
      */
     JsonNode status();
 
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the start time
+     */
     LocalDateTime startTime();
 
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the stop time
+     */
     LocalDateTime stopTime();
 
     /**
      * Type inferred: {@code BigDecimal}, a quantity (hours, units or a value); BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the hours
      */
     BigDecimal hours();
 
-    /** Type inferred: {@code Boolean}, a flag: the time is overtime. */
+    /**
+     * Type inferred: {@code Boolean}, a flag: the time is overtime.
+     *
+     * @return whether it is over time
+     */
     Boolean overTime();
 
-    /** Type inferred: {@code Boolean}, a flag. */
+    /**
+     * Type inferred: {@code Boolean}, a flag.
+     *
+     * @return whether it is billable
+     */
     Boolean billable();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the description
+     */
     String description();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the memo
+     */
     String memo();
 }

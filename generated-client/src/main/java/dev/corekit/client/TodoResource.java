@@ -23,50 +23,96 @@ import java.util.UUID;
  */
 @CoreResource(path = "todo")
 public interface TodoResource extends CoreEntity {
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the start date
+     */
     LocalDateTime startDate();
 
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the end date
+     */
     LocalDateTime endDate();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the linked entity id
+     */
     UUID linkedEntityId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code linkedEntityId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code linkedEntityId} refers to.
+     *
+     * @return the linked entity
+     */
     String linkedEntity();
 
     /**
      * Type inferred: {@code ModuleNames}, the kind of an entity, as CORE types {@code entityType} on custom field
      * values ({@code ModuleNames}); values this enum lacks are kept in {@code unknownProperties()}.
+     *
+     * @return the linked entity type
      */
     ModuleNames linkedEntityType();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the assigned to id
+     */
     UUID assignedToId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code assignedToId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code assignedToId} refers to.
+     *
+     * @return the assigned to
+     */
     String assignedTo();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the percent complete
      */
     BigDecimal percentComplete();
 
-    /** Type inferred: {@code Integer}, a count, level, order or day/month number. */
+    /**
+     * Type inferred: {@code Integer}, a count, level, order or day/month number.
+     *
+     * @return the priority
+     */
     Integer priority();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the status
      */
     JsonNode status();
 
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the reminder date
+     */
     LocalDateTime reminderDate();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the description
+     */
     String description();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the memo
+     */
     String memo();
 }

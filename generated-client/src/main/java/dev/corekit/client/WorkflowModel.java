@@ -17,12 +17,22 @@ public interface WorkflowModel {
     /**
      * The step's status (submitted, forwarded, approved, rejected). Type inferred: {@code JsonNode}, an enumerated
      * value whose wire form (text or number) is not documented.
+     *
+     * @return the status
      */
     JsonNode status();
 
-    /** When the step happened. Type inferred: {@code LocalDateTime}, a date. */
+    /**
+     * When the step happened. Type inferred: {@code LocalDateTime}, a date.
+     *
+     * @return the date
+     */
     LocalDateTime date();
 
-    /** The memo given with the step, e.g. why an entry was rejected. Type inferred: {@code String}. */
+    /**
+     * The memo given with the step, e.g. why an entry was rejected. Type inferred: {@code String}.
+     *
+     * @return the memo
+     */
     String memo();
 }

@@ -26,61 +26,106 @@ import java.util.UUID;
  */
 @CoreResource(path = "crm/campaign")
 public interface CampaignResource extends CoreEntity {
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the name
+     */
     String name();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the status
      */
     JsonNode status();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the campaign type id
+     */
     UUID campaignTypeId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code campaignTypeId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code campaignTypeId} refers to.
+     *
+     * @return the campaign type
+     */
     String campaignType();
 
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the start date
+     */
     LocalDateTime startDate();
 
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the end date
+     */
     LocalDateTime endDate();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the campaign status id
+     */
     UUID campaignStatusId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code campaignStatusId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code campaignStatusId} refers to.
+     *
+     * @return the campaign status
+     */
     String campaignStatus();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the expected response percent
      */
     BigDecimal expectedResponsePercent();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the expected revenue
      */
     BigDecimal expectedRevenue();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the actual cost
      */
     BigDecimal actualCost();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the budgeted cost
      */
     BigDecimal budgetedCost();
 
-    /** Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON. */
+    /**
+     * Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON.
+     *
+     * @return the recipients
+     */
     JsonNode recipients();
 
     /**
      * Type inferred: {@code List<WorkflowModel>}, the approval workflow; a community note says CORE documents it as an
      * array of objects.
+     *
+     * @return the workflow
      */
     List<WorkflowModel> workflow();
 
+    /** {@return the custom fields} */
     List<CustomFieldDataModel> customFields();
 }

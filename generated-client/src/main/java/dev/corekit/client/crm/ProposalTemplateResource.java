@@ -22,38 +22,74 @@ import java.util.UUID;
  */
 @CoreResource(path = "crm/proposaltemplate")
 public interface ProposalTemplateResource extends CoreEntity {
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the name
+     */
     String name();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the text
+     */
     String text();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the description
+     */
     String description();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the amount
      */
     BigDecimal amount();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the status
      */
     JsonNode status();
 
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the date
+     */
     LocalDateTime date();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the prospect id
+     */
     UUID prospectId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code prospectId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code prospectId} refers to.
+     *
+     * @return the prospect
+     */
     String prospect();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the opportunity id
+     */
     UUID opportunityId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code opportunityId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code opportunityId} refers to.
+     *
+     * @return the opportunity
+     */
     String opportunity();
 }

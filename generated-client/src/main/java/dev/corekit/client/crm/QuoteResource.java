@@ -28,65 +28,129 @@ import java.util.UUID;
 public interface QuoteResource extends CoreEntity {
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the miscellaneous amount
      */
     BigDecimal miscellaneousAmount();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the fee schedule id
+     */
     UUID feeScheduleId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code feeScheduleId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code feeScheduleId} refers to.
+     *
+     * @return the fee schedule
+     */
     String feeSchedule();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the name
+     */
     String name();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the description
+     */
     String description();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the status
      */
     JsonNode status();
 
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the date
+     */
     LocalDateTime date();
 
     /**
      * Type inferred: {@code BigDecimal}, a money amount, rate or percentage; BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the total amount
      */
     BigDecimal totalAmount();
 
-    /** Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON. */
+    /**
+     * Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON.
+     *
+     * @return the services
+     */
     JsonNode services();
 
-    /** Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON. */
+    /**
+     * Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON.
+     *
+     * @return the expenses
+     */
     JsonNode expenses();
 
     /**
      * Type inferred: {@code List<WorkflowModel>}, the approval workflow; a community note says CORE documents it as an
      * array of objects.
+     *
+     * @return the workflow
      */
     List<WorkflowModel> workflow();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the prospect id
+     */
     UUID prospectId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code prospectId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code prospectId} refers to.
+     *
+     * @return the prospect
+     */
     String prospect();
 
-    /** Type inferred: {@code Boolean}, a flag. */
+    /**
+     * Type inferred: {@code Boolean}, a flag.
+     *
+     * @return whether it is primary
+     */
     Boolean isPrimary();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the opportunity id
+     */
     UUID opportunityId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code opportunityId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code opportunityId} refers to.
+     *
+     * @return the opportunity
+     */
     String opportunity();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the quote template id
+     */
     UUID quoteTemplateId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code quoteTemplateId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code quoteTemplateId} refers to.
+     *
+     * @return the quote template
+     */
     String quoteTemplate();
 }

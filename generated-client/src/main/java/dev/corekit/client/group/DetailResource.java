@@ -18,12 +18,24 @@ import java.util.UUID;
  */
 @CoreResource(path = "group/detail")
 public interface DetailResource extends CoreEntity {
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the group id
+     */
     UUID groupId();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the entity id
+     */
     UUID entityId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code entityId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code entityId} refers to.
+     *
+     * @return the entity
+     */
     String entity();
 }

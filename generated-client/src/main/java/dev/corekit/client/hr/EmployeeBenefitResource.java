@@ -27,47 +27,83 @@ import java.util.UUID;
  */
 @CoreResource(path = "hr/employeebenefit")
 public interface EmployeeBenefitResource extends CoreEntity {
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the employee id
+     */
     UUID employeeId();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the benefit id
+     */
     UUID benefitId();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the name
+     */
     String name();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the sub type
      */
     JsonNode subType();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the type
      */
     JsonNode type();
 
     /**
      * Type inferred: {@code BigDecimal}, an amount of the benefit (money or hours); BigDecimal keeps CORE's decimals
      * exact.
+     *
+     * @return the value
      */
     BigDecimal value();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the description
+     */
     String description();
 
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the start date
+     */
     LocalDateTime startDate();
 
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the end date
+     */
     LocalDateTime endDate();
 
-    /** Type inferred: {@code String}, the display name of the object {@code employeeId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code employeeId} refers to.
+     *
+     * @return the employee
+     */
     String employee();
 
     /**
      * Type inferred: {@code BigDecimal}, a quantity (hours, units or a value); BigDecimal keeps CORE's decimals exact.
+     *
+     * @return the accumulated hours
      */
     BigDecimal accumulatedHours();
 
@@ -75,6 +111,9 @@ public interface EmployeeBenefitResource extends CoreEntity {
      * Saves many employee benefits in one asynchronous call ({@code POST hr/employeebenefit/batch}); CORE answers with
      * a job, returned as JSON because its shape is not documented. Source: [community] notes that cite CORE's API
      * explorer page for hr/employeebenefit.
+     *
+     * @param benefits the benefits to save
+     * @return CORE's answer, as JSON
      */
     @CoreEndpoint(method = HttpMethod.POST, path = "batch")
     JsonNode batch(List<EmployeeBenefitResource> benefits);

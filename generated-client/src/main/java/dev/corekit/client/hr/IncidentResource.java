@@ -22,39 +22,81 @@ import java.util.UUID;
  */
 @CoreResource(path = "hr/incident")
 public interface IncidentResource extends CoreEntity {
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the employee id
+     */
     UUID employeeId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code employeeId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code employeeId} refers to.
+     *
+     * @return the employee
+     */
     String employee();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the incident type id
+     */
     UUID incidentTypeId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code incidentTypeId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code incidentTypeId} refers to.
+     *
+     * @return the incident type
+     */
     String incidentType();
 
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the date
+     */
     LocalDateTime date();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the reported by id
+     */
     UUID reportedById();
 
-    /** Type inferred: {@code String}, the display name of the object {@code reportedById} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code reportedById} refers to.
+     *
+     * @return the reported by
+     */
     String reportedBy();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the location
+     */
     String location();
 
-    /** Type inferred: {@code Boolean}, a flag. */
+    /**
+     * Type inferred: {@code Boolean}, a flag.
+     *
+     * @return whether it is external
+     */
     Boolean isExternal();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the description
+     */
     String description();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the status
      */
     JsonNode status();
 }

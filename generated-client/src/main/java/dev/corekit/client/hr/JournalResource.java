@@ -20,36 +20,80 @@ import java.util.UUID;
  */
 @CoreResource(path = "hr/journal")
 public interface JournalResource extends CoreEntity {
-    /** Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}. */
+    /**
+     * Type inferred: {@code LocalDateTime}, a date; CORE sends dates as {@code YYYY-MM-DDThh:mm:ss}.
+     *
+     * @return the date
+     */
     LocalDateTime date();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the journal type id
+     */
     UUID journalTypeId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code journalTypeId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code journalTypeId} refers to.
+     *
+     * @return the journal type
+     */
     String journalType();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the journal status id
+     */
     UUID journalStatusId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code journalStatusId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code journalStatusId} refers to.
+     *
+     * @return the journal status
+     */
     String journalStatus();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the description
+     */
     String description();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the remarks
+     */
     String remarks();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the employee id
+     */
     UUID employeeId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code employeeId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code employeeId} refers to.
+     *
+     * @return the employee
+     */
     String employee();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the reporter id
+     */
     UUID reporterId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code reporterId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code reporterId} refers to.
+     *
+     * @return the reporter
+     */
     String reporter();
 }

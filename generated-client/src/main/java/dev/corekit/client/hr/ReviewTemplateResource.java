@@ -20,21 +20,39 @@ import java.math.BigDecimal;
  */
 @CoreResource(path = "hr/reviewtemplate")
 public interface ReviewTemplateResource extends CoreEntity {
-    /** Type inferred: {@code BigDecimal}, a score, which may have decimals. */
+    /**
+     * Type inferred: {@code BigDecimal}, a score, which may have decimals.
+     *
+     * @return the maximum score
+     */
     BigDecimal maximumScore();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the status
      */
     JsonNode status();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the description
+     */
     String description();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the name
+     */
     String name();
 
-    /** Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON. */
+    /**
+     * Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON.
+     *
+     * @return the sections
+     */
     JsonNode sections();
 }

@@ -17,9 +17,17 @@ import dev.corekit.annotation.CoreResource;
  */
 @CoreResource(path = "note/status")
 public interface StatusResource extends CoreEntity {
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the name
+     */
     String name();
 
-    /** Type inferred: {@code Boolean}, a flag. */
+    /**
+     * Type inferred: {@code Boolean}, a flag.
+     *
+     * @return whether it is active
+     */
     Boolean isActive();
 }

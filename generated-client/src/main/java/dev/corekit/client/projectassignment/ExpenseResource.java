@@ -20,27 +20,53 @@ import java.util.UUID;
  */
 @CoreResource(path = "projectassignment/expense")
 public interface ExpenseResource extends CoreEntity {
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the project id
+     */
     UUID projectId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code projectId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code projectId} refers to.
+     *
+     * @return the project
+     */
     String project();
 
-    /** Type inferred: {@code Boolean}, a flag. */
+    /**
+     * Type inferred: {@code Boolean}, a flag.
+     *
+     * @return whether it is billable
+     */
     Boolean billable();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the description
+     */
     String description();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the item id
+     */
     UUID itemId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code itemId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code itemId} refers to.
+     *
+     * @return the item
+     */
     String item();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the item type
      */
     JsonNode itemType();
 }

@@ -20,24 +20,46 @@ import java.util.UUID;
  */
 @CoreResource(path = "projectassignment/resource")
 public interface ResourceResource extends CoreEntity {
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the resource id
+     */
     UUID resourceId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code resourceId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code resourceId} refers to.
+     *
+     * @return the resource
+     */
     String resource();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the resource type
      */
     JsonNode resourceType();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the classification
+     */
     String classification();
 
-    /** Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs. */
+    /**
+     * Type inferred: {@code UUID}, an identifier; CORE's ids are UUIDs.
+     *
+     * @return the project id
+     */
     UUID projectId();
 
-    /** Type inferred: {@code String}, the display name of the object {@code projectId} refers to. */
+    /**
+     * Type inferred: {@code String}, the display name of the object {@code projectId} refers to.
+     *
+     * @return the project
+     */
     String project();
 }

@@ -19,18 +19,32 @@ import dev.corekit.annotation.CoreResource;
  */
 @CoreResource(path = "crm/lists/score")
 public interface ScoreResource extends CoreEntity {
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the name
+     */
     String name();
 
-    /** Type inferred: {@code Boolean}, a flag. */
+    /**
+     * Type inferred: {@code Boolean}, a flag.
+     *
+     * @return whether it is system
+     */
     Boolean isSystem();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the status
      */
     JsonNode status();
 
-    /** Type inferred: {@code Integer}, a count, level, order or day/month number. */
+    /**
+     * Type inferred: {@code Integer}, a count, level, order or day/month number.
+     *
+     * @return the sort order
+     */
     Integer sortOrder();
 }

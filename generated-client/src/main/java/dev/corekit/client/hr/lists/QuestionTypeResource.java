@@ -18,18 +18,32 @@ import dev.corekit.annotation.CoreResource;
  */
 @CoreResource(path = "hr/lists/questiontype")
 public interface QuestionTypeResource extends CoreEntity {
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the name
+     */
     String name();
 
-    /** Type inferred: {@code String}, text (a name, code, number, description, note or memo). */
+    /**
+     * Type inferred: {@code String}, text (a name, code, number, description, note or memo).
+     *
+     * @return the description
+     */
     String description();
 
     /**
      * Type inferred: {@code JsonNode}, an enumerated value; CORE does not document its values or whether they travel as
      * text or as numbers, so the JSON is kept as it came.
+     *
+     * @return the type
      */
     JsonNode type();
 
-    /** Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON. */
+    /**
+     * Type inferred: {@code JsonNode}, a nested structure whose shape CORE does not document; kept as JSON.
+     *
+     * @return the responses
+     */
     JsonNode responses();
 }
