@@ -1,8 +1,8 @@
 package com.acme.core;
 
 import dev.corekit.runtime.CoreQuery;
-import dev.corekit.runtime.http.PathSegmentExpander;
-import dev.corekit.runtime.paging.Pages;
+import dev.corekit.runtime.generated.PathSegmentExpander;
+import dev.corekit.runtime.generated.Pages;
 import feign.Headers;
 import feign.Param;
 import feign.QueryMap;

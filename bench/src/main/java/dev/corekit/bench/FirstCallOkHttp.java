@@ -1,7 +1,7 @@
 package dev.corekit.bench;
 
 import dev.corekit.client.Activity;
-import dev.corekit.runtime.http.CoreJson;
+import dev.corekit.runtime.CoreJson;
 import java.io.IOException;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;

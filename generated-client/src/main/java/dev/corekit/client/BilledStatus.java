@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * <p>CORE's documentation names the type and gives "un-billed" as an example, and CORE's help speaks of billed
  * entries; it lists no other values and does not say how they travel. The JSON texts below follow
- * {@link dev.corekit.annotation.ObjectState}: the documented word in upper camel case. They are inferred, not seen: a
+ * {@link dev.corekit.runtime.ObjectState}: the documented word in upper camel case. They are inferred, not seen: a
  * value this enum lacks (another word, a different spelling, or a number) is kept in the generated DTO's
  * {@code unknownProperties()} and written back unchanged, while {@code billStatus()} returns {@code null}.
  */

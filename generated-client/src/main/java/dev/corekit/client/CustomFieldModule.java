@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * {@code CustomFieldModule}.
  *
  * <p>CORE's documentation names the type and gives "activity", "client" and "employee" as examples; it lists no other
- * values and does not say how they travel. The JSON texts below follow {@link dev.corekit.annotation.ObjectState}: the
+ * values and does not say how they travel. The JSON texts below follow {@link dev.corekit.runtime.ObjectState}: the
  * documented word in upper camel case. They are inferred, not seen: a value this enum lacks (another module, a
  * different spelling, or a number) is kept in the generated DTO's {@code unknownProperties()} and written back
  * unchanged, while {@code module()} returns {@code null}.

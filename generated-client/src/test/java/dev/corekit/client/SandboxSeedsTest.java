@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.corekit.client.setting.TimeExpense;
-import dev.corekit.runtime.http.CoreJson;
+import dev.corekit.runtime.CoreJson;
 import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.api.CompanyData;
 import java.math.BigDecimal;

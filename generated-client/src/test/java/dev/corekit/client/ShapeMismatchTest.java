@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.corekit.runtime.CoreJson;
 import dev.corekit.runtime.error.CoreResponseException;
-import dev.corekit.runtime.http.CoreDecoder;
-import dev.corekit.runtime.http.CoreJson;
+import dev.corekit.runtime.internal.http.CoreDecoder;
 import feign.Request;
 import feign.Response;
 import java.nio.charset.StandardCharsets;

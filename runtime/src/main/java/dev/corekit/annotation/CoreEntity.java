@@ -1,5 +1,6 @@
 package dev.corekit.annotation;
 
+import dev.corekit.runtime.ObjectState;
 import java.time.LocalDateTime;
 import java.util.UUID;
 

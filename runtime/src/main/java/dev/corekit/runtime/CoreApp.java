@@ -3,7 +3,8 @@ package dev.corekit.runtime;
 import dev.corekit.runtime.auth.AppAuthorization;
 import dev.corekit.runtime.error.CoreConfigurationException;
 import dev.corekit.runtime.error.CoreException;
-import dev.corekit.runtime.token.TokenManager;
+import dev.corekit.runtime.internal.auth.Connections;
+import dev.corekit.runtime.internal.token.TokenManager;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.time.Duration;
@@ -51,7 +52,7 @@ public final class CoreApp implements AutoCloseable {
     private volatile boolean closed;
 
     private CoreApp(AppSettings settings) {
-        this.stack = new HttpStack(settings, new Connections());
+        this.stack = new HttpStack(settings, new AppConnections());
     }
 
     /** A token manager, weakly: it lives as long as a client of its connection does. */
@@ -65,7 +66,7 @@ public final class CoreApp implements AutoCloseable {
     }
 
     /** The connections as the app's authorization flow sees them. */
-    private final class Connections implements AppAuthorization.Connections {
+    private final class AppConnections implements Connections {
         @Override
         public String check(String connection) {
             checkOpen();
@@ -81,7 +82,7 @@ public final class CoreApp implements AutoCloseable {
 
         @Override
         public TokenManager tokens(String connection) {
-            return connection(connection).tokens();
+            return connection(connection).tokenManager();
         }
     }
 

@@ -1,15 +1,16 @@
 package dev.corekit.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.corekit.runtime.auth.AppAuthorization;
 import dev.corekit.runtime.auth.AuthorizationFlow;
 import dev.corekit.runtime.error.CoreConfigurationException;
-import dev.corekit.runtime.http.RetryPolicy;
-import dev.corekit.runtime.token.TokenManager;
+import dev.corekit.runtime.internal.auth.AuthorizationAccess;
+import dev.corekit.runtime.internal.auth.Connections;
+import dev.corekit.runtime.internal.token.TokenManager;
 import dev.corekit.runtime.token.TokenSet;
 import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -56,7 +57,7 @@ public final class CoreClient implements ApiProvider {
         this.stack = stack;
         this.connection = connection;
         this.tokens = tokens;
-        this.authorization = new AuthorizationFlow(stack.authorization, tokens);
+        this.authorization = AuthorizationAccess.get().flow(stack.authorization, tokens);
     }
 
     /** A new builder. */
@@ -85,8 +86,8 @@ public final class CoreClient implements ApiProvider {
         return authorization;
     }
 
-    /** The tokens of this connection. */
-    public TokenManager tokens() {
+    /** This connection's token manager, for the app's authorization flow and the clients of this package. */
+    TokenManager tokenManager() {
         return tokens;
     }
 
@@ -98,6 +99,35 @@ public final class CoreClient implements ApiProvider {
     /** Whether tokens are stored for this connection (a run may skip the login then). */
     public boolean isAuthorized() {
         return tokens.stored().isPresent();
+    }
+
+    /**
+     * The tokens stored for this connection, as they are now: possibly expired (the next call refreshes them), empty
+     * before the first authorization and after {@link #revoke()} or {@link #forgetTokens()}. Reads the token store.
+     */
+    public Optional<TokenSet> storedTokens() {
+        return tokens.stored();
+    }
+
+    /**
+     * Stores tokens this connection got elsewhere, e.g. from an integration that ran before corekit; the next call
+     * uses them (and refreshes them first when they are due). Tokens of a completed authorization are stored without
+     * this.
+     *
+     * @throws NullPointerException when {@code tokens} is null
+     * @throws RuntimeException what the token store throws
+     */
+    public void storeTokens(TokenSet tokens) {
+        this.tokens.store(Objects.requireNonNull(tokens, "tokens"));
+    }
+
+    /**
+     * Drops the stored tokens of this connection without telling the identity server: they stay valid there until
+     * they expire. The next call needs a new authorization. To end the grant at the identity server too, call
+     * {@link #revoke()}.
+     */
+    public void forgetTokens() {
+        tokens.clear();
     }
 
     /**
@@ -170,7 +200,7 @@ public final class CoreClient implements ApiProvider {
     }
 
     /** The connections of a client built on its own: its one name. */
-    private record OneConnection(String name) implements AppAuthorization.Connections {
+    private record OneConnection(String name) implements Connections {
         @Override
         public String check(String connection) {
             if (!name.equals(connection)) {

@@ -1,6 +1,6 @@
 package dev.corekit.runtime;
 
-import dev.corekit.runtime.http.PercentEncoding;
+import dev.corekit.runtime.internal.http.PercentEncoding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;

@@ -2,13 +2,10 @@ package dev.corekit.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corekit.runtime.auth.AuthorizationStore;
-import dev.corekit.runtime.auth.ClientCredentials;
+import dev.corekit.runtime.auth.ClientAuthentication;
 import dev.corekit.runtime.error.CoreConfigurationException;
-import dev.corekit.runtime.http.CoreJson;
-import dev.corekit.runtime.http.EndpointPolicy;
-import dev.corekit.runtime.http.RetryPolicy;
-import dev.corekit.runtime.http.Sleeper;
-import dev.corekit.runtime.http.UtcOffset;
+import dev.corekit.runtime.internal.http.EndpointPolicy;
+import dev.corekit.runtime.internal.http.UtcOffset;
 import dev.corekit.runtime.token.InMemoryTokenStore;
 import dev.corekit.runtime.token.TokenStore;
 import feign.Client;
@@ -32,7 +29,7 @@ import java.util.List;
 public abstract class CoreSettings<B extends CoreSettings<B>> {
     String clientId;
     String clientSecret;
-    ClientCredentials.Method clientAuthentication = ClientCredentials.Method.BODY;
+    ClientAuthentication clientAuthentication = ClientAuthentication.BODY;
     String redirectUri;
     final List<String> scopes = new ArrayList<>();
     String identityServer = CoreClient.DEFAULT_IDENTITY_SERVER.toString();
@@ -82,7 +79,7 @@ public abstract class CoreSettings<B extends CoreSettings<B>> {
     }
 
     /** Sends the client credentials as HTTP Basic instead of in the form body (CORE's documented way). */
-    public B clientAuthentication(ClientCredentials.Method method) {
+    public B clientAuthentication(ClientAuthentication method) {
         this.clientAuthentication = method;
         return self();
     }

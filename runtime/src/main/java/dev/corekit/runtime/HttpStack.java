@@ -1,20 +1,22 @@
 package dev.corekit.runtime;
 
 import dev.corekit.runtime.auth.AppAuthorization;
-import dev.corekit.runtime.auth.OAuthEndpoints;
-import dev.corekit.runtime.auth.OpenIdDiscovery;
 import dev.corekit.runtime.error.CoreConfigurationException;
-import dev.corekit.runtime.http.CachingContract;
-import dev.corekit.runtime.http.CoreDecoder;
-import dev.corekit.runtime.http.CoreErrorDecoder;
-import dev.corekit.runtime.http.CoreRequestInterceptor;
-import dev.corekit.runtime.http.DirectCalls;
-import dev.corekit.runtime.http.EndpointTarget;
-import dev.corekit.runtime.http.RedactingLogger;
-import dev.corekit.runtime.http.RetryEngine;
-import dev.corekit.runtime.http.TypedErrorInvocationHandler;
-import dev.corekit.runtime.token.TokenEndpointClient;
-import dev.corekit.runtime.token.TokenManager;
+import dev.corekit.runtime.internal.auth.AuthorizationAccess;
+import dev.corekit.runtime.internal.auth.Connections;
+import dev.corekit.runtime.internal.auth.OAuthEndpoints;
+import dev.corekit.runtime.internal.auth.OpenIdDiscovery;
+import dev.corekit.runtime.internal.http.CachingContract;
+import dev.corekit.runtime.internal.http.CoreDecoder;
+import dev.corekit.runtime.internal.http.CoreErrorDecoder;
+import dev.corekit.runtime.internal.http.CoreRequestInterceptor;
+import dev.corekit.runtime.internal.http.DirectCalls;
+import dev.corekit.runtime.internal.http.EndpointTarget;
+import dev.corekit.runtime.internal.http.RedactingLogger;
+import dev.corekit.runtime.internal.http.RetryEngine;
+import dev.corekit.runtime.internal.http.TypedErrorInvocationHandler;
+import dev.corekit.runtime.internal.token.TokenEndpointClient;
+import dev.corekit.runtime.internal.token.TokenManager;
 import feign.Contract;
 import feign.Feign;
 import feign.Retryer;
@@ -41,23 +43,24 @@ final class HttpStack implements AutoCloseable {
      *
      * @param connections the app's connections, for authorizations completed app-wide
      */
-    HttpStack(AppSettings settings, AppAuthorization.Connections connections) {
+    HttpStack(AppSettings settings, Connections connections) {
         this.settings = settings;
         this.identityHttp = new JdkHttp("corekit-identity", settings.insecureLoopback, settings.connectTimeout);
         RetryEngine retries = new RetryEngine(settings.retryPolicy, settings.clock, settings.sleeper);
         try {
             this.tokenEndpoint = new TokenEndpointClient(
                     endpoints(settings), settings.credentials, identityHttp, retries, settings.endpointPolicy);
-            this.authorization = new AppAuthorization(
-                    settings.credentials,
-                    settings.redirectUri.toString(),
-                    settings.scopes,
-                    settings.pkce,
-                    settings.clock,
-                    settings.pendingLifetime,
-                    tokenEndpoint,
-                    settings.authorizationStore,
-                    connections);
+            this.authorization = AuthorizationAccess.get()
+                    .app(
+                            settings.credentials,
+                            settings.redirectUri.toString(),
+                            settings.scopes,
+                            settings.pkce,
+                            settings.clock,
+                            settings.pendingLifetime,
+                            tokenEndpoint,
+                            settings.authorizationStore,
+                            connections);
         } catch (RuntimeException e) {
             // Discovery may have started the identity client: a stack nobody gets must not keep its threads.
             identityHttp.close();

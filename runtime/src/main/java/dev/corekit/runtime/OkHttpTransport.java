@@ -1,6 +1,6 @@
 package dev.corekit.runtime;
 
-import dev.corekit.runtime.http.NoOkHttpFollowUps;
+import dev.corekit.runtime.internal.http.NoOkHttpFollowUps;
 import feign.Client;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;

@@ -6,6 +6,7 @@ import dev.corekit.processor.CoreProcessor;
 
 /** The types generated code refers to, by name only. */
 final class Classes {
+    static final String RUNTIME_GENERATED = "dev.corekit.runtime.generated";
     static final String JACKSON_ANNOTATION = "com.fasterxml.jackson.annotation";
     static final ClassName JSON_PROPERTY = ClassName.get(JACKSON_ANNOTATION, "JsonProperty");
     static final ClassName JSON_PROPERTY_ORDER = ClassName.get(JACKSON_ANNOTATION, "JsonPropertyOrder");
@@ -16,7 +17,7 @@ final class Classes {
     static final ClassName JSON_POJO_BUILDER =
             ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonPOJOBuilder");
     static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
-    static final ClassName EXACT_JSON_NODE = ClassName.get("dev.corekit.runtime.http", "ExactJsonNodeDeserializer");
+    static final ClassName EXACT_JSON_NODE = ClassName.get(RUNTIME_GENERATED, "ExactJsonNodeDeserializer");
 
     static final ClassName REDACTED = ClassName.get("dev.corekit.annotation", "Redacted");
 
@@ -26,11 +27,10 @@ final class Classes {
     static final ClassName QUERY_MAP = ClassName.get("feign", "QueryMap");
 
     static final ClassName CORE_QUERY = ClassName.get("dev.corekit.runtime", "CoreQuery");
-    static final ClassName PAGES = ClassName.get("dev.corekit.runtime.paging", "Pages");
-    static final ClassName PATH_SEGMENT_EXPANDER = ClassName.get("dev.corekit.runtime.http", "PathSegmentExpander");
+    static final ClassName PAGES = ClassName.get(RUNTIME_GENERATED, "Pages");
+    static final ClassName PATH_SEGMENT_EXPANDER = ClassName.get(RUNTIME_GENERATED, "PathSegmentExpander");
     static final ClassName API_PROVIDER = ClassName.get("dev.corekit.runtime", "ApiProvider");
 
-    static final String RUNTIME_GENERATED = "dev.corekit.runtime.generated";
     static final ClassName EXPLICIT_JSON = ClassName.get(RUNTIME_GENERATED, "ExplicitJson");
     static final ClassName JSON_EXTRAS = ClassName.get(RUNTIME_GENERATED, "JsonExtras");
     static final ClassName JSON_EXTRAS_BUILDER = JSON_EXTRAS.nestedClass("Builder");

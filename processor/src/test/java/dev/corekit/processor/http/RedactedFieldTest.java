@@ -29,16 +29,15 @@ class RedactedFieldTest {
                     .allowInsecureLoopback()
                     .build();
             Instant now = Instant.now();
-            client.tokens()
-                    .store(new TokenSet(
-                            "access",
-                            null,
-                            "Bearer",
-                            now,
-                            now.plus(Duration.ofHours(1)),
-                            Set.of("readwrite:core"),
-                            server.baseUrl() + "/api",
-                            null));
+            client.storeTokens(new TokenSet(
+                    "access",
+                    null,
+                    "Bearer",
+                    now,
+                    now.plus(Duration.ofHours(1)),
+                    Set.of("readwrite:core"),
+                    server.baseUrl() + "/api",
+                    null));
 
             Throwable thrown = catchThrowable(() -> client.api(WidgetApi.class).get(java.util.UUID.randomUUID()));
 

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.corekit.annotation.ObjectState;
 import dev.corekit.processor.fixtures.Address;
 import dev.corekit.processor.fixtures.Color;
 import dev.corekit.processor.fixtures.LineItem;
@@ -17,6 +16,7 @@ import dev.corekit.processor.fixtures.WidgetApi;
 import dev.corekit.processor.http.RecordingServer.RecordedRequest;
 import dev.corekit.processor.http.RecordingServer.ScriptedResponse;
 import dev.corekit.runtime.CoreQuery;
+import dev.corekit.runtime.ObjectState;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.corekit.annotation.ObjectState;
 import dev.corekit.processor.fixtures.Address;
 import dev.corekit.processor.fixtures.Color;
 import dev.corekit.processor.fixtures.LineItem;
 import dev.corekit.processor.fixtures.Widget;
-import dev.corekit.runtime.http.CoreJson;
+import dev.corekit.runtime.CoreJson;
+import dev.corekit.runtime.ObjectState;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

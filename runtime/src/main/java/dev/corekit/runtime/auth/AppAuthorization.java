@@ -3,8 +3,15 @@ package dev.corekit.runtime.auth;
 import dev.corekit.runtime.auth.AuthorizationStateException.Reason;
 import dev.corekit.runtime.error.CoreConfigurationException;
 import dev.corekit.runtime.error.OAuthException;
-import dev.corekit.runtime.token.TokenEndpointClient;
-import dev.corekit.runtime.token.TokenManager;
+import dev.corekit.runtime.internal.auth.AuthorizationAccess;
+import dev.corekit.runtime.internal.auth.AuthorizationState;
+import dev.corekit.runtime.internal.auth.CallbackParameters;
+import dev.corekit.runtime.internal.auth.CallbackResult;
+import dev.corekit.runtime.internal.auth.ClientCredentials;
+import dev.corekit.runtime.internal.auth.Connections;
+import dev.corekit.runtime.internal.auth.Pkce;
+import dev.corekit.runtime.internal.token.TokenEndpointClient;
+import dev.corekit.runtime.internal.token.TokenManager;
 import dev.corekit.runtime.token.TokenSet;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -48,6 +55,38 @@ import org.slf4j.LoggerFactory;
 public final class AppAuthorization {
     private static final Pattern SCOPE = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
 
+    static {
+        AuthorizationAccess.install(new AuthorizationAccess() {
+            @Override
+            public AppAuthorization app(
+                    ClientCredentials credentials,
+                    String defaultRedirectUri,
+                    Set<String> scopes,
+                    boolean pkce,
+                    Clock clock,
+                    Duration pendingLifetime,
+                    TokenEndpointClient tokens,
+                    AuthorizationStore store,
+                    Connections connections) {
+                return new AppAuthorization(
+                        credentials,
+                        defaultRedirectUri,
+                        scopes,
+                        pkce,
+                        clock,
+                        pendingLifetime,
+                        tokens,
+                        store,
+                        connections);
+            }
+
+            @Override
+            public AuthorizationFlow flow(AppAuthorization app, TokenManager manager) {
+                return new AuthorizationFlow(app, manager);
+            }
+        });
+    }
+
     private final URI authorizationEndpoint;
     private final ClientCredentials credentials;
     private final TokenEndpointClient tokenEndpoint;
@@ -75,7 +114,7 @@ public final class AppAuthorization {
      * @throws CoreConfigurationException when a setting is missing or invalid, the client id differs from the token
      *     endpoint client's, or PKCE is off for an app without a secret
      */
-    public AppAuthorization(
+    AppAuthorization(
             ClientCredentials credentials,
             String defaultRedirectUri,
             Set<String> scopes,
@@ -110,28 +149,6 @@ public final class AppAuthorization {
         this.pendingLifetime = pendingLifetime;
         this.store = required(store, "authorizationStore");
         this.connections = required(connections, "connections");
-    }
-
-    /** The connections of an app, as its authorization flow sees them. */
-    public interface Connections {
-        /**
-         * Checks that the app is open and that {@code connection} is a valid name; builds nothing.
-         *
-         * @return the name
-         * @throws CoreConfigurationException when the name is not valid
-         * @throws dev.corekit.runtime.error.CoreException when the app is closed
-         */
-        String check(String connection);
-
-        /**
-         * Checks that the app is open.
-         *
-         * @throws dev.corekit.runtime.error.CoreException when the app is closed
-         */
-        void checkOpen();
-
-        /** The token manager of {@code connection}, a name {@link #check} accepted, built if the app holds none. */
-        TokenManager tokens(String connection);
     }
 
     private static <T> T required(T value, String setting) {

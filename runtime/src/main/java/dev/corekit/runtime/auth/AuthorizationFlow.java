@@ -2,8 +2,12 @@ package dev.corekit.runtime.auth;
 
 import dev.corekit.runtime.error.CoreConfigurationException;
 import dev.corekit.runtime.error.OAuthException;
-import dev.corekit.runtime.token.TokenEndpointClient;
-import dev.corekit.runtime.token.TokenManager;
+import dev.corekit.runtime.internal.auth.CallbackParameters;
+import dev.corekit.runtime.internal.auth.ClientCredentials;
+import dev.corekit.runtime.internal.auth.Connections;
+import dev.corekit.runtime.internal.auth.OAuthEndpoints;
+import dev.corekit.runtime.internal.token.TokenEndpointClient;
+import dev.corekit.runtime.internal.token.TokenManager;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,9 +22,7 @@ import java.util.function.Consumer;
  * and stores the tokens.
  *
  * <pre>{@code
- * AuthorizationFlow flow = new AuthorizationFlow(credentials,
- *         "https://app.example.com/core/callback", Set.of("readwrite:core", "offline_access"), true,
- *         Clock.systemUTC(), Duration.ofMinutes(10), tokenEndpointClient, tokenManager);
+ * AuthorizationFlow flow = coreClient.authorization();
  * AuthorizationRequest request = flow.start(Map.of("returnTo", "/invoices"));
  * // redirect the browser to request.uri(); then, in the callback handler:
  * AuthorizationResult result = flow.complete(callbackParameters);
@@ -32,7 +34,7 @@ import java.util.function.Consumer;
  * {@link AuthorizationStateException.Reason#OTHER_CONNECTION}), and spent: complete such callbacks with
  * {@link AppAuthorization#complete(URI)}, which finds the connection from the state. With PKCE ({@code S256}), the
  * verifier is kept in the store and sent only to the token endpoint. The authorization endpoint and client id are
- * those of the {@link TokenEndpointClient}, so that the authorize and token requests cannot disagree.
+ * those the client's code exchange uses, so that the authorize and token requests cannot disagree.
  *
  * <p>A flow built by its constructors keeps its pending requests in its own {@link InMemoryAuthorizationStore}:
  * behind a load balancer, the callback must reach the instance that started the request, unless the flow comes from
@@ -51,7 +53,7 @@ public final class AuthorizationFlow {
      *     Duration, TokenEndpointClient, TokenManager)} does, and when the token endpoint client's endpoints are not
      *     CORE's layout under {@code identityServer}
      */
-    public AuthorizationFlow(
+    AuthorizationFlow(
             URI identityServer,
             ClientCredentials credentials,
             String defaultRedirectUri,
@@ -89,7 +91,7 @@ public final class AuthorizationFlow {
      * @throws CoreConfigurationException when a setting is missing or invalid, the client id differs from the token
      *     endpoint client's, or PKCE is off for an app without a secret
      */
-    public AuthorizationFlow(
+    AuthorizationFlow(
             ClientCredentials credentials,
             String defaultRedirectUri,
             Set<String> scopes,
@@ -117,7 +119,7 @@ public final class AuthorizationFlow {
      *
      * @throws CoreConfigurationException when a setting is missing
      */
-    public AuthorizationFlow(AppAuthorization app, TokenManager manager) {
+    AuthorizationFlow(AppAuthorization app, TokenManager manager) {
         this.app = required(app, "app");
         this.tokenManager = required(manager, "tokenManager");
     }
@@ -129,7 +131,7 @@ public final class AuthorizationFlow {
     }
 
     /** The one connection of a flow built on its own: other names are refused. */
-    private record OwnConnection(TokenManager manager) implements AppAuthorization.Connections {
+    private record OwnConnection(TokenManager manager) implements Connections {
         @Override
         public String check(String connection) {
             if (manager == null || !manager.connection().equals(connection)) {

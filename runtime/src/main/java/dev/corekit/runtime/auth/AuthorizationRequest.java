@@ -1,5 +1,6 @@
 package dev.corekit.runtime.auth;
 
+import dev.corekit.runtime.internal.auth.AuthorizationState;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Collections;

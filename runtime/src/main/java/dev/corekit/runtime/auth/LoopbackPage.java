@@ -1,5 +1,6 @@
 package dev.corekit.runtime.auth;
 
+import dev.corekit.runtime.internal.auth.Text;
 import java.util.Map;
 
 /** The small HTML pages {@link LoopbackReceiver} answers the browser with; they never show the code or the state. */

@@ -2,6 +2,7 @@ package dev.corekit.runtime.auth;
 
 import dev.corekit.runtime.error.CoreConfigurationException;
 import dev.corekit.runtime.error.CoreException;
+import dev.corekit.runtime.internal.auth.CallbackParameters;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

@@ -10,6 +10,9 @@ import static org.assertj.core.api.Assertions.entry;
 import dev.corekit.runtime.auth.AuthorizationStateException.Reason;
 import dev.corekit.runtime.error.CoreConfigurationException;
 import dev.corekit.runtime.error.OAuthException;
+import dev.corekit.runtime.internal.auth.AuthorizationState;
+import dev.corekit.runtime.internal.auth.CallbackResult;
+import dev.corekit.runtime.internal.auth.ClientCredentials;
 import dev.corekit.runtime.token.TokenSet;
 import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.SandboxConfig;
@@ -31,12 +34,12 @@ class AuthorizationFlowTest {
             dev.corekit.sandbox.junit.CoreSandboxExtension.configure(
                     b -> b.configure(c -> c.autoApprove(SandboxConfig.DEMO_LOGIN, "demo-company-a")));
 
-    private static ClientCredentials web(ClientCredentials.Method method) {
+    private static ClientCredentials web(ClientAuthentication method) {
         return new ClientCredentials(SandboxConfig.DEMO_CLIENT_ID, SandboxConfig.DEMO_CLIENT_SECRET, method);
     }
 
     private static ClientCredentials nativeApp() {
-        return new ClientCredentials(SandboxConfig.DEMO_NATIVE_CLIENT_ID, null, ClientCredentials.Method.BODY);
+        return new ClientCredentials(SandboxConfig.DEMO_NATIVE_CLIENT_ID, null, ClientAuthentication.BODY);
     }
 
     private static CoreSandbox sandbox() {
@@ -54,7 +57,7 @@ class AuthorizationFlowTest {
 
     @Test
     void theAuthorizeUriCarriesExactlyTheDocumentedParameters() {
-        FlowFixture fixture = new FlowFixture(sandbox(), web(ClientCredentials.Method.BODY));
+        FlowFixture fixture = new FlowFixture(sandbox(), web(ClientAuthentication.BODY));
 
         AuthorizationRequest request = fixture.flow.start();
 
@@ -90,7 +93,7 @@ class AuthorizationFlowTest {
 
     @Test
     void withoutPkceTheUriHasNoChallengeAndTheExchangeNoVerifier() {
-        FlowFixture fixture = new FlowFixture(sandbox(), web(ClientCredentials.Method.BODY), false, FlowFixture.SCOPES);
+        FlowFixture fixture = new FlowFixture(sandbox(), web(ClientAuthentication.BODY), false, FlowFixture.SCOPES);
 
         AuthorizationRequest request = fixture.flow.start();
         AuthorizationResult result = fixture.flow.complete(follow(request.uri()));
@@ -114,7 +117,7 @@ class AuthorizationFlowTest {
 
     @Test
     void theStateIsABase64urlJsonNonceAndTheAppValuesComeBack() {
-        FlowFixture fixture = new FlowFixture(sandbox(), web(ClientCredentials.Method.BODY));
+        FlowFixture fixture = new FlowFixture(sandbox(), web(ClientAuthentication.BODY));
 
         AuthorizationRequest request = fixture.flow.start(Map.of("returnTo", "/invoices?page=2"));
         URI callback = follow(request.uri());
@@ -131,7 +134,7 @@ class AuthorizationFlowTest {
 
     @Test
     void theWebAppSendsItsSecretInTheBody() {
-        FlowFixture fixture = new FlowFixture(sandbox(), web(ClientCredentials.Method.BODY));
+        FlowFixture fixture = new FlowFixture(sandbox(), web(ClientAuthentication.BODY));
 
         AuthorizationResult result =
                 fixture.flow.complete(follow(fixture.flow.start().uri()));
@@ -152,7 +155,7 @@ class AuthorizationFlowTest {
 
     @Test
     void theWebAppCanUseHttpBasic() {
-        FlowFixture fixture = new FlowFixture(sandbox(), web(ClientCredentials.Method.BASIC));
+        FlowFixture fixture = new FlowFixture(sandbox(), web(ClientAuthentication.BASIC));
 
         AuthorizationResult result =
                 fixture.flow.complete(follow(fixture.flow.start().uri()));
@@ -419,7 +422,7 @@ class AuthorizationFlowTest {
                 .hasMessageContaining("identityServer");
         assertThatThrownBy(() -> new AuthorizationFlow(
                         identity,
-                        web(ClientCredentials.Method.BODY),
+                        web(ClientAuthentication.BODY),
                         FlowFixture.REDIRECT,
                         FlowFixture.SCOPES,
                         true,

@@ -2,11 +2,13 @@ package dev.corekit.runtime.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corekit.runtime.http.EndpointPolicy;
-import dev.corekit.runtime.http.RetryPolicy;
+import dev.corekit.runtime.RetryPolicy;
+import dev.corekit.runtime.internal.auth.ClientCredentials;
+import dev.corekit.runtime.internal.auth.OAuthEndpoints;
+import dev.corekit.runtime.internal.http.EndpointPolicy;
+import dev.corekit.runtime.internal.token.TokenEndpointClient;
+import dev.corekit.runtime.internal.token.TokenManager;
 import dev.corekit.runtime.token.InMemoryTokenStore;
-import dev.corekit.runtime.token.TokenEndpointClient;
-import dev.corekit.runtime.token.TokenManager;
 import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.SandboxClock;
 import dev.corekit.sandbox.journal.JournalEntry;

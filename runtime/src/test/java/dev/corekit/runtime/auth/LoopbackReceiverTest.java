@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import dev.corekit.runtime.error.CoreConfigurationException;
 import dev.corekit.runtime.error.CoreException;
+import dev.corekit.runtime.internal.auth.ClientCredentials;
 import dev.corekit.sandbox.SandboxConfig;
 import dev.corekit.sandbox.junit.CoreSandboxExtension;
 import java.io.BufferedReader;
@@ -38,7 +39,7 @@ class LoopbackReceiverTest {
             b -> b.configure(c -> c.autoApprove(SandboxConfig.DEMO_LOGIN, "demo-company-a")));
 
     private static ClientCredentials nativeApp() {
-        return new ClientCredentials(SandboxConfig.DEMO_NATIVE_CLIENT_ID, null, ClientCredentials.Method.BODY);
+        return new ClientCredentials(SandboxConfig.DEMO_NATIVE_CLIENT_ID, null, ClientAuthentication.BODY);
     }
 
     /** Waits in the background, as the app's thread would while the user is in the browser. */

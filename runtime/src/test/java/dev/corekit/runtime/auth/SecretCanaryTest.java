@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.corekit.runtime.error.OAuthException;
+import dev.corekit.runtime.internal.auth.AuthorizationState;
+import dev.corekit.runtime.internal.auth.CallbackResult;
+import dev.corekit.runtime.internal.auth.ClientCredentials;
 import dev.corekit.sandbox.SandboxApp;
 import dev.corekit.sandbox.SandboxConfig;
 import dev.corekit.sandbox.junit.CoreSandboxExtension;
@@ -33,7 +36,7 @@ class SecretCanaryTest {
 
     @Test
     void noSecretAppearsInToStringsOrExceptionMessages() {
-        for (ClientCredentials.Method method : ClientCredentials.Method.values()) {
+        for (ClientAuthentication method : ClientAuthentication.values()) {
             FlowFixture fixture = new FlowFixture(SANDBOX.sandbox(), new ClientCredentials(CLIENT_ID, SECRET, method));
             List<String> texts = new ArrayList<>();
             List<String> secrets = new ArrayList<>(List.of(SECRET));

@@ -2,8 +2,8 @@ package dev.corekit.runtime.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.corekit.runtime.CoreQuery;
-import dev.corekit.runtime.http.PathSegmentExpander;
-import dev.corekit.runtime.paging.Pages;
+import dev.corekit.runtime.generated.Pages;
+import dev.corekit.runtime.generated.PathSegmentExpander;
 import feign.Headers;
 import feign.Param;
 import feign.QueryMap;

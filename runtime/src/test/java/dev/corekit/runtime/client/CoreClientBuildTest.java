@@ -177,19 +177,17 @@ class CoreClientBuildTest {
     void toStringShowsNoSecret() {
         CoreClient client = valid().build();
         Instant now = Instant.now();
-        client.tokens()
-                .store(new TokenSet(
-                        "canary-access-token",
-                        "canary-refresh-token",
-                        "Bearer",
-                        now,
-                        now.plus(Duration.ofHours(1)),
-                        Set.of("readwrite:core"),
-                        "https://api.bqecore.com/api",
-                        "canary-id-token"));
+        client.storeTokens(new TokenSet(
+                "canary-access-token",
+                "canary-refresh-token",
+                "Bearer",
+                now,
+                now.plus(Duration.ofHours(1)),
+                Set.of("readwrite:core"),
+                "https://api.bqecore.com/api",
+                "canary-id-token"));
 
-        String text =
-                client.toString() + client.tokens() + client.tokens().stored().orElseThrow();
+        String text = client.toString() + client.storedTokens().orElseThrow();
 
         assertThat(text)
                 .contains("my-app")

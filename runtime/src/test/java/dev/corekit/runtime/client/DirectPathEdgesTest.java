@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.corekit.runtime.CoreClient;
+import dev.corekit.runtime.RetryPolicy;
 import dev.corekit.runtime.error.CoreRateLimitException;
-import dev.corekit.runtime.http.PathSegmentExpander;
-import dev.corekit.runtime.http.RetryPolicy;
+import dev.corekit.runtime.generated.PathSegmentExpander;
 import feign.Body;
 import feign.Headers;
 import feign.Param;

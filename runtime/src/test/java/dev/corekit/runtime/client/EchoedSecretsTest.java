@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.corekit.runtime.CoreClient;
 import dev.corekit.runtime.auth.AuthorizationRequest;
-import dev.corekit.runtime.auth.ClientCredentials;
+import dev.corekit.runtime.auth.ClientAuthentication;
 import dev.corekit.runtime.error.CoreApiException;
 import dev.corekit.runtime.error.CoreConflictException;
 import dev.corekit.runtime.error.CoreException;
@@ -133,16 +133,15 @@ class EchoedSecretsTest {
             CoreClient client =
                     Fixtures.serverClient(server).clientSecret(SECRET).build();
             // Expired: the first call refreshes.
-            client.tokens()
-                    .store(new dev.corekit.runtime.token.TokenSet(
-                            ACCESS,
-                            REFRESH,
-                            "Bearer",
-                            Instant.now().minus(Duration.ofHours(2)),
-                            Instant.now().minus(Duration.ofHours(1)),
-                            Fixtures.READ_WRITE,
-                            server.url() + "/api/one",
-                            null));
+            client.storeTokens(new dev.corekit.runtime.token.TokenSet(
+                    ACCESS,
+                    REFRESH,
+                    "Bearer",
+                    Instant.now().minus(Duration.ofHours(2)),
+                    Instant.now().minus(Duration.ofHours(1)),
+                    Fixtures.READ_WRITE,
+                    server.url() + "/api/one",
+                    null));
 
             Throwable thrown =
                     catchThrowable(() -> client.api(ActivityApi.class).get("42"));
@@ -156,8 +155,8 @@ class EchoedSecretsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ClientCredentials.Method.class)
-    void aCodeExchangeRefusalEchoingCodeVerifierAndSecretShowsNoneOfThem(ClientCredentials.Method method) {
+    @EnumSource(ClientAuthentication.class)
+    void aCodeExchangeRefusalEchoingCodeVerifierAndSecretShowsNoneOfThem(ClientAuthentication method) {
         try (TestServer server = TestServer.start()) {
             server.on("/idp/connect/token", EchoedSecretsTest::echoTheForm);
             CoreClient client = Fixtures.serverClient(server)

@@ -90,7 +90,7 @@ class EndToEndTest {
         try (LoopbackReceiver receiver = LoopbackReceiver.start()) {
             client.authorization().authorizeWithLoopback(receiver, Duration.ofSeconds(20), Browser::browse);
         }
-        String before = client.tokens().current().accessToken();
+        String before = client.storedTokens().orElseThrow().accessToken();
         // Both clocks move: the sandbox expires the token, the client sees it expire.
         sandbox.clock().advance(Duration.ofHours(2));
         CoreClient later = CoreClient.builder()
@@ -107,7 +107,7 @@ class EndToEndTest {
         List<JsonNode> listed = later.api(ActivityApi.class).list(CoreQuery.all());
 
         assertThat(listed).isEmpty();
-        assertThat(later.tokens().stored().orElseThrow().accessToken()).isNotEqualTo(before);
+        assertThat(later.storedTokens().orElseThrow().accessToken()).isNotEqualTo(before);
         assertThat(sandbox.journal().entries("/connect/token").stream()
                         .map(JournalEntry::body)
                         .collect(Collectors.toList()))

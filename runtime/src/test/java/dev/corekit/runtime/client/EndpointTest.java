@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.corekit.runtime.CoreClient;
 import dev.corekit.runtime.CoreQuery;
+import dev.corekit.runtime.RetryPolicy;
 import dev.corekit.runtime.error.ApiEndpointException;
 import dev.corekit.runtime.error.CoreTransportException;
 import dev.corekit.runtime.error.ReauthorizationRequiredException;
 import dev.corekit.runtime.error.TokenResponseException;
-import dev.corekit.runtime.http.RetryPolicy;
 import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.idp.TokenRegistry;
 import dev.corekit.sandbox.journal.JournalEntry;
@@ -97,7 +97,7 @@ class EndpointTest {
             assertThat(calls.get(0).path()).isEqualTo("/api/one/activity");
             assertThat(calls.get(calls.size() - 1).path()).isEqualTo("/api/two/activity");
             assertThat(calls.get(calls.size() - 1).authorization()).containsExactly("Bearer new-token");
-            assertThat(client.tokens().stored().orElseThrow().endpoint()).isEqualTo(server.url() + "/api/two/");
+            assertThat(client.storedTokens().orElseThrow().endpoint()).isEqualTo(server.url() + "/api/two/");
         }
     }
 
@@ -221,7 +221,7 @@ class EndpointTest {
                     .hasMessageNotContaining("new-token")
                     .hasMessageNotContaining("refresh-two");
 
-            assertThat(client.tokens().stored().orElseThrow().accessToken()).isEqualTo("old-token");
+            assertThat(client.storedTokens().orElseThrow().accessToken()).isEqualTo("old-token");
             assertThat(identity.requests("/idp/connect/token")).hasSize(1);
             assertThat(identity.requests("/api/")).isEmpty();
             assertThat(evil.connections()).isZero();

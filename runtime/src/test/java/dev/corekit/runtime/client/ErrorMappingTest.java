@@ -12,7 +12,7 @@ import dev.corekit.runtime.error.CoreConflictException;
 import dev.corekit.runtime.error.CoreForbiddenException;
 import dev.corekit.runtime.error.CoreNotFoundException;
 import dev.corekit.runtime.error.CoreServerException;
-import dev.corekit.runtime.http.Redaction;
+import dev.corekit.runtime.internal.http.Redaction;
 import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.idp.TokenRegistry;
 import java.time.Instant;

@@ -80,24 +80,22 @@ final class Fixtures {
 
     /** Stores tokens valid for an hour from {@code now}. */
     static void store(CoreClient client, String access, String refresh, Instant now, String endpoint) {
-        client.tokens()
-                .store(new TokenSet(
-                        access, refresh, "Bearer", now, now.plus(Duration.ofHours(1)), READ_WRITE, endpoint, null));
+        client.storeTokens(new TokenSet(
+                access, refresh, "Bearer", now, now.plus(Duration.ofHours(1)), READ_WRITE, endpoint, null));
     }
 
     /** Stores tokens that expire within the refresh skew, so the next call refreshes them first. */
     static void storeExpiringSoon(CoreClient client, String access, String refresh, String endpoint) {
         Instant now = Instant.now();
-        client.tokens()
-                .store(new TokenSet(
-                        access,
-                        refresh,
-                        "Bearer",
-                        now.minus(Duration.ofHours(1)),
-                        now.plusSeconds(5),
-                        READ_WRITE,
-                        endpoint,
-                        null));
+        client.storeTokens(new TokenSet(
+                access,
+                refresh,
+                "Bearer",
+                now.minus(Duration.ofHours(1)),
+                now.plusSeconds(5),
+                READ_WRITE,
+                endpoint,
+                null));
     }
 
     /** Seeds one activity in the sandbox and returns it as stored. */

@@ -140,8 +140,8 @@ class LoggingTest {
             api.list(CoreQuery.all());
             api.create(Fixtures.activity("NEW"));
 
-            String newAccess = client.tokens().stored().orElseThrow().accessToken();
-            String newRefresh = client.tokens().stored().orElseThrow().refreshToken();
+            String newAccess = client.storedTokens().orElseThrow().accessToken();
+            String newRefresh = client.storedTokens().orElseThrow().refreshToken();
             assertThat(newAccess).isNotEqualTo("deadAccessToken7f3a");
             List<String> lines = lines();
             assertThat(lines)

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.corekit.runtime.CoreQuery;
+import dev.corekit.runtime.RetryPolicy;
 import dev.corekit.runtime.error.CoreApiException;
 import dev.corekit.runtime.error.CoreRateLimitException;
 import dev.corekit.runtime.error.CoreServerException;
 import dev.corekit.runtime.error.CoreTransportException;
-import dev.corekit.runtime.http.RetryPolicy;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;

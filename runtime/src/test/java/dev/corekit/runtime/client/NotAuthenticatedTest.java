@@ -74,7 +74,7 @@ class NotAuthenticatedTest {
         assertThat(sandbox.journal().entries("/activity"))
                 .extracting(JournalEntry::status)
                 .containsExactly(status, 200);
-        assertThat(client.tokens().stored().orElseThrow().accessToken()).isNotEqualTo("dead-access-token");
+        assertThat(client.storedTokens().orElseThrow().accessToken()).isNotEqualTo("dead-access-token");
     }
 
     @ParameterizedTest(name = "answered {0}")
@@ -152,7 +152,7 @@ class NotAuthenticatedTest {
 
         assertThat(sandbox.journal().entries("/connect/token")).isEmpty();
         assertThat(sandbox.journal().entries("/activity")).hasSize(1);
-        assertThat(client.tokens().stored().orElseThrow().accessToken()).isEqualTo(issued.accessToken());
+        assertThat(client.storedTokens().orElseThrow().accessToken()).isEqualTo(issued.accessToken());
     }
 
     @Test

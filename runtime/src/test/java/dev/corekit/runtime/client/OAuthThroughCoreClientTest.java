@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.corekit.runtime.CoreClient;
 import dev.corekit.runtime.CoreQuery;
 import dev.corekit.runtime.auth.AuthorizationRequest;
-import dev.corekit.runtime.auth.ClientCredentials;
+import dev.corekit.runtime.auth.ClientAuthentication;
 import dev.corekit.runtime.error.ReauthorizationRequiredException;
 import dev.corekit.runtime.token.TokenSet;
 import dev.corekit.sandbox.CoreSandbox;
@@ -63,7 +63,7 @@ class OAuthThroughCoreClientTest {
         CoreClient client = webApp().build();
         logIn(client);
         client.api(ActivityApi.class).list(CoreQuery.all());
-        TokenSet tokens = client.tokens().stored().orElseThrow();
+        TokenSet tokens = client.storedTokens().orElseThrow();
         TokenRegistry.RefreshGrant grant =
                 sandbox.tokens().refresh(tokens.refreshToken()).orElseThrow();
 
@@ -78,7 +78,7 @@ class OAuthThroughCoreClientTest {
                         .activeAccess(tokens.accessToken(), sandbox.clock().instant()))
                 .isEmpty();
         assertThat(client.isAuthorized()).isFalse();
-        assertThat(client.tokens().stored()).isEmpty();
+        assertThat(client.storedTokens()).isEmpty();
         int apiCalls = sandbox.journal().entries("/activity").size();
         assertThatThrownBy(() -> client.api(ActivityApi.class).list(CoreQuery.all()))
                 .isInstanceOf(ReauthorizationRequiredException.class);
@@ -90,8 +90,8 @@ class OAuthThroughCoreClientTest {
     void revokeWithoutARefreshTokenRevokesTheAccessToken() {
         CoreClient client = webApp().scopes("openid", "readwrite:core").build();
         logIn(client);
-        String access = client.tokens().stored().orElseThrow().accessToken();
-        assertThat(client.tokens().stored().orElseThrow().refreshToken()).isNull();
+        String access = client.storedTokens().orElseThrow().accessToken();
+        assertThat(client.storedTokens().orElseThrow().refreshToken()).isNull();
 
         client.revoke();
 
@@ -154,20 +154,19 @@ class OAuthThroughCoreClientTest {
     @Test
     void basicClientAuthenticationSendsTheSecretInTheHeaderOnly() {
         CoreClient client =
-                webApp().clientAuthentication(ClientCredentials.Method.BASIC).build();
+                webApp().clientAuthentication(ClientAuthentication.BASIC).build();
         logIn(client);
-        String oldAccess = client.tokens().stored().orElseThrow().accessToken();
-        TokenSet stored = client.tokens().stored().orElseThrow();
-        client.tokens()
-                .store(new TokenSet(
-                        stored.accessToken(),
-                        stored.refreshToken(),
-                        "Bearer",
-                        stored.receivedAt(),
-                        Instant.now(),
-                        stored.scopes(),
-                        stored.endpoint(),
-                        null));
+        String oldAccess = client.storedTokens().orElseThrow().accessToken();
+        TokenSet stored = client.storedTokens().orElseThrow();
+        client.storeTokens(new TokenSet(
+                stored.accessToken(),
+                stored.refreshToken(),
+                "Bearer",
+                stored.receivedAt(),
+                Instant.now(),
+                stored.scopes(),
+                stored.endpoint(),
+                null));
 
         client.api(ActivityApi.class).list(CoreQuery.all());
         client.revoke();

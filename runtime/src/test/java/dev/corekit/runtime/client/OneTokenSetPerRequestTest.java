@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.corekit.runtime.CoreApp;
 import dev.corekit.runtime.CoreClient;
 import dev.corekit.runtime.CoreQuery;
-import dev.corekit.runtime.http.CoreRequestInterceptor;
+import dev.corekit.runtime.internal.http.CoreRequestInterceptor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

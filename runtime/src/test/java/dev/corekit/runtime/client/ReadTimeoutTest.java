@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.corekit.runtime.CoreQuery;
+import dev.corekit.runtime.RetryPolicy;
 import dev.corekit.runtime.error.CoreTransportException;
-import dev.corekit.runtime.http.RetryPolicy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

@@ -174,16 +174,15 @@ class RequestHeadersTest {
                 .build();
         TokenRegistry.Issued issued = Fixtures.issue(sandbox, Fixtures.READ_WRITE);
         // Valid on the client's clock for the whole year, so the clock jump does not refresh.
-        client.tokens()
-                .store(new TokenSet(
-                        issued.accessToken(),
-                        issued.refreshToken(),
-                        "Bearer",
-                        JANUARY,
-                        JANUARY.plus(Duration.ofDays(365)),
-                        Fixtures.READ_WRITE,
-                        sandbox.endpoint(Fixtures.COMPANY),
-                        null));
+        client.storeTokens(new TokenSet(
+                issued.accessToken(),
+                issued.refreshToken(),
+                "Bearer",
+                JANUARY,
+                JANUARY.plus(Duration.ofDays(365)),
+                Fixtures.READ_WRITE,
+                sandbox.endpoint(Fixtures.COMPANY),
+                null));
         ActivityApi api = client.api(ActivityApi.class);
 
         api.list(CoreQuery.all());

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.corekit.runtime.CoreClient;
 import dev.corekit.runtime.CoreQuery;
 import dev.corekit.runtime.auth.AuthorizationRequest;
-import dev.corekit.runtime.auth.ClientCredentials;
+import dev.corekit.runtime.auth.ClientAuthentication;
 import dev.corekit.runtime.error.ReauthorizationRequiredException;
 import dev.corekit.runtime.error.TokenResponseException;
 import dev.corekit.runtime.token.TokenSet;
@@ -143,17 +143,16 @@ class StandardOAuthServerTest {
 
     /** Marks the stored access token expired, so that the next call refreshes it first. */
     private static void expire(CoreClient client) {
-        TokenSet stored = client.tokens().stored().orElseThrow();
-        client.tokens()
-                .store(new TokenSet(
-                        stored.accessToken(),
-                        stored.refreshToken(),
-                        stored.tokenType(),
-                        stored.receivedAt(),
-                        Instant.now(),
-                        stored.scopes(),
-                        stored.endpoint(),
-                        stored.idToken()));
+        TokenSet stored = client.storedTokens().orElseThrow();
+        client.storeTokens(new TokenSet(
+                stored.accessToken(),
+                stored.refreshToken(),
+                stored.tokenType(),
+                stored.receivedAt(),
+                Instant.now(),
+                stored.scopes(),
+                stored.endpoint(),
+                stored.idToken()));
     }
 
     private static List<String> bearers() {
@@ -169,11 +168,11 @@ class StandardOAuthServerTest {
 
         AuthorizationRequest request = client.authorization().start();
         client.authorization().complete(logIn(request.uri()));
-        String first = client.tokens().stored().orElseThrow().accessToken();
+        String first = client.storedTokens().orElseThrow().accessToken();
         client.api(ActivityApi.class).list(CoreQuery.all());
         expire(client);
         client.api(ActivityApi.class).list(CoreQuery.all());
-        String second = client.tokens().stored().orElseThrow().accessToken();
+        String second = client.storedTokens().orElseThrow().accessToken();
         JsonNode claims = client.userInfo();
 
         assertThat(request.pkce()).isTrue();
@@ -186,10 +185,10 @@ class StandardOAuthServerTest {
         assertThat(api.requests("/api/").get(apiCalls).path()).isEqualTo("/api/activity");
         assertThat(claims.get("sub").asText()).isEqualTo(USER);
 
-        TokenSet revoked = client.tokens().stored().orElseThrow();
+        TokenSet revoked = client.storedTokens().orElseThrow();
         client.revoke();
         assertThat(client.isAuthorized()).isFalse();
-        client.tokens().store(revoked);
+        client.storeTokens(revoked);
         expire(client);
         assertThatThrownBy(() -> client.api(ActivityApi.class).list(CoreQuery.all()))
                 .isInstanceOf(ReauthorizationRequiredException.class)
@@ -203,14 +202,14 @@ class StandardOAuthServerTest {
                 .tokenEndpoint(issuer + "/oauth2/token")
                 .revocationEndpoint(issuer + "/oauth2/revoke")
                 .userInfoEndpoint(issuer + "/userinfo")
-                .clientAuthentication(ClientCredentials.Method.BASIC)
+                .clientAuthentication(ClientAuthentication.BASIC)
                 .build();
 
         client.authorization().complete(logIn(client.authorization().start().uri()));
-        String first = client.tokens().stored().orElseThrow().accessToken();
+        String first = client.storedTokens().orElseThrow().accessToken();
         expire(client);
         client.api(ActivityApi.class).list(CoreQuery.all());
-        String refreshed = client.tokens().stored().orElseThrow().accessToken();
+        String refreshed = client.storedTokens().orElseThrow().accessToken();
         JsonNode claims = client.userInfo();
         client.revoke();
 

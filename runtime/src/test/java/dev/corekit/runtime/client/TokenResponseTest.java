@@ -155,7 +155,7 @@ class TokenResponseTest {
             assertThat(call.path()).isEqualTo("/api/one/activity");
             assertThat(call.authorization()).containsExactly("Bearer " + ACCESS);
         });
-        assertThat(client.tokens().stored().orElseThrow().endpoint()).isEqualTo(server.url() + "/api/one");
+        assertThat(client.storedTokens().orElseThrow().endpoint()).isEqualTo(server.url() + "/api/one");
     }
 
     @ParameterizedTest
@@ -175,7 +175,7 @@ class TokenResponseTest {
 
         logIn(client);
 
-        TokenSet stored = client.tokens().stored().orElseThrow();
+        TokenSet stored = client.storedTokens().orElseThrow();
         assertThat(Duration.between(stored.receivedAt(), stored.expiresAt())).isEqualTo(TokenSet.MAX_LIFETIME);
         client.api(ActivityApi.class).list(CoreQuery.all());
         assertThat(server.requests("/idp/connect/token")).hasSize(1);
@@ -189,7 +189,7 @@ class TokenResponseTest {
 
         logIn(client);
 
-        TokenSet stored = client.tokens().stored().orElseThrow();
+        TokenSet stored = client.storedTokens().orElseThrow();
         assertThat(Duration.between(stored.receivedAt(), stored.expiresAt())).isEqualTo(Duration.ofSeconds(3600));
     }
 

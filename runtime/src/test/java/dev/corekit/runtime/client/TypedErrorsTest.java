@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.corekit.runtime.CoreQuery;
+import dev.corekit.runtime.RetryPolicy;
 import dev.corekit.runtime.error.CoreServerException;
 import dev.corekit.runtime.error.CoreTransportException;
-import dev.corekit.runtime.http.RetryPolicy;
 import feign.FeignException;
 import feign.Logger;
 import java.util.Collections;

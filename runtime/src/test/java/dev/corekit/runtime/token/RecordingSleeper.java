@@ -1,6 +1,6 @@
 package dev.corekit.runtime.token;
 
-import dev.corekit.runtime.http.Sleeper;
+import dev.corekit.runtime.Sleeper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

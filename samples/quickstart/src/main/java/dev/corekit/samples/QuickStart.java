@@ -230,10 +230,10 @@ public final class QuickStart {
         Path file = store.file(client.connection());
         out.println();
         out.println("1. Log in");
-        Optional<TokenSet> stored = client.tokens().stored();
+        Optional<TokenSet> stored = client.storedTokens();
         if (stored.isPresent() && !issuedHere.test(stored.get())) {
             out.println("   the token in " + file + " was issued by another sandbox: logging in again");
-            client.tokens().clear();
+            client.forgetTokens();
             stored = Optional.empty();
         }
         if (stored.isPresent()) {
@@ -246,16 +246,16 @@ public final class QuickStart {
         out.println();
         out.println("2. Call CORE through the generated clients");
         Tour tour = new Tour(new Core(client), out, table, clock);
-        TokenSet before = client.tokens().stored().orElseThrow();
+        TokenSet before = client.storedTokens().orElseThrow();
         try {
             tour.listActivities(); // the first call: corekit refreshes the access token first when it is due
         } catch (ReauthorizationRequiredException e) {
             out.println("   " + e.getMessage() + ": logging in again");
             loggedIn(logIn.get(), clock);
-            before = client.tokens().stored().orElseThrow();
+            before = client.storedTokens().orElseThrow();
             tour.listActivities();
         }
-        TokenSet after = client.tokens().stored().orElseThrow();
+        TokenSet after = client.storedTokens().orElseThrow();
         if (!after.accessToken().equals(before.accessToken())) {
             out.println("   refreshed the access token first (corekit does, when it is due): the old one "
                     + (before.expiresAt().isAfter(clock.instant()) ? "was to expire at " : "had expired at ")

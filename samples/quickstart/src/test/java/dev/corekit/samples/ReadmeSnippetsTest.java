@@ -55,7 +55,6 @@ class ReadmeSnippetsTest {
             "dev.corekit.runtime.*",
             "dev.corekit.runtime.auth.*",
             "dev.corekit.runtime.error.*",
-            "dev.corekit.runtime.http.*",
             "dev.corekit.runtime.token.*",
             "dev.corekit.sandbox.*",
             "dev.corekit.sandbox.junit.*",

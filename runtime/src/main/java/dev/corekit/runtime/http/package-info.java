@@ -1,2 +1,0 @@
-/** How generated clients put values on the wire. */
-package dev.corekit.runtime.http;

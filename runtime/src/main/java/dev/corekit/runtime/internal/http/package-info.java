@@ -1,0 +1,7 @@
+/**
+ * corekit's HTTP plumbing: the Feign decoder, error decoder, request interceptor, retryer, endpoint policy, wire
+ * encodings and the redacting logger.
+ *
+ * <p>Internal: no compatibility promise, do not use. Any type here may change or disappear in any release.
+ */
+package dev.corekit.runtime.internal.http;
