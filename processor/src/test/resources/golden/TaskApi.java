@@ -1,8 +1,8 @@
 package com.acme.core;
 
 import dev.corekit.runtime.CoreQuery;
-import dev.corekit.runtime.generated.PathSegmentExpander;
 import dev.corekit.runtime.generated.Pages;
+import dev.corekit.runtime.generated.PathSegmentExpander;
 import feign.Headers;
 import feign.Param;
 import feign.QueryMap;
