@@ -73,4 +73,80 @@ class GeneratedJavadocTest {
 
         files.forEach((name, text) -> assertThat(text).as(name).doesNotContain("$"));
     }
+
+    @Test
+    void javadocNamesTheResourceInEnglish() throws Exception {
+        Compilation compilation = Sources.compile(List.of(
+                resource("ActivityResource", "activity"),
+                resource("TimeEntryResource", "timeentry"),
+                resource("UserResource", "user")));
+
+        assertThat(compilation).succeeded();
+        assertThat(source(compilation, "com.acme.core.ActivityApi"))
+                .contains("Creates an activity ({@code POST /activity})")
+                .contains("Reads an activity ({@code GET /activity/{id}})")
+                .contains("Lists one page of activities matching {@code query}")
+                .contains("@param id the activity's id")
+                .doesNotContain("{@code activity} (");
+        assertThat(source(compilation, "com.acme.core.TimeEntryApi"))
+                .contains("Creates a time entry")
+                .contains("Streams every time entry matching")
+                .contains("@return the time entry as CORE stored it");
+        assertThat(source(compilation, "com.acme.core.UserApi")).contains("Deletes a user");
+        assertThat(source(compilation, "com.acme.core.TimeEntry"))
+                .contains("{@return a builder holding this time entry's fields");
+    }
+
+    @Test
+    void membersCorekitAddsGiveWayToFieldsOfTheSameName() {
+        JavaFileObject shade = JavaFileObjects.forSourceLines(
+                "com.acme.core.Shade", "package com.acme.core;", "", "public enum Shade { LIGHT, DARK }");
+        JavaFileObject clash = JavaFileObjects.forSourceLines(
+                "com.acme.core.ClashModel",
+                "package com.acme.core;",
+                "",
+                "import dev.corekit.annotation.CoreModel;",
+                "",
+                "@CoreModel",
+                "public interface ClashModel {",
+                "    String extras();",
+                "    String extrasJson();",
+                "    String putUnknown();",
+                "    Shade shade();",
+                "    String shadeJson();",
+                "    String SHADE();",
+                "    String PROPERTIES();",
+                "}");
+
+        Compilation compilation = Sources.compile(List.of(shade, clash), "-Werror");
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(source(compilation, "com.acme.core.Clash"))
+                .contains("private final JsonExtras extras_;")
+                .contains("private static final JsonEnum<Shade> SHADE_ =");
+    }
+
+    private static JavaFileObject resource(String name, String path) {
+        return JavaFileObjects.forSourceLines(
+                "com.acme.core." + name,
+                "package com.acme.core;",
+                "",
+                "import dev.corekit.annotation.CoreResource;",
+                "",
+                "@CoreResource(path = \"" + path + "\")",
+                "public interface " + name + " {",
+                "    java.util.UUID id();",
+                "",
+                "    String label();",
+                "}");
+    }
+
+    private static String source(Compilation compilation, String type) {
+        String path = "/" + type.replace('.', '/') + ".java";
+        return Sources.generatedSources(compilation).entrySet().stream()
+                .filter(file -> file.getKey().endsWith(path))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("not generated: " + type));
+    }
 }
