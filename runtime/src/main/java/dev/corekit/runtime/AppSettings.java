@@ -8,13 +8,17 @@ import dev.corekit.runtime.internal.auth.ClientCredentials;
 import dev.corekit.runtime.internal.auth.IdentityUri;
 import dev.corekit.runtime.internal.http.EndpointPolicy;
 import dev.corekit.runtime.internal.http.UtcOffset;
+import dev.corekit.runtime.metrics.CoreMetrics;
 import dev.corekit.runtime.token.TokenStore;
+import feign.Capability;
 import feign.Client;
 import feign.Logger;
+import feign.RequestInterceptor;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,6 +57,9 @@ final class AppSettings {
     final Duration connectTimeout;
     final Duration readTimeout;
     final ObjectMapper objectMapper;
+    final CoreMetrics metrics;
+    final List<Capability> capabilities;
+    final List<RequestInterceptor> requestInterceptors;
 
     private AppSettings(CoreSettings<?> s) {
         if (s.clientId == null || s.clientId.isBlank()) {
@@ -131,6 +138,9 @@ final class AppSettings {
         this.useJdkClient = s.useJdkClient || okHttpLeftOut;
         this.pkce = s.pkce;
         this.objectMapper = s.objectMapper != null ? s.objectMapper : CoreJson.mapper();
+        this.metrics = nonNull("metrics", s.metrics);
+        this.capabilities = nonNulls("capability", s.capabilities);
+        this.requestInterceptors = nonNulls("requestInterceptor", s.requestInterceptors);
         Set<String> domains = new LinkedHashSet<>();
         for (String host : s.allowedHosts) {
             domains.add(nonNull("allowedHosts", host).toLowerCase(Locale.ROOT));
@@ -179,6 +189,14 @@ final class AppSettings {
             throw new CoreConfigurationException(setting, "must not be null");
         }
         return value;
+    }
+
+    private static <T> List<T> nonNulls(String setting, List<T> values) {
+        List<T> checked = new ArrayList<>(values.size());
+        for (T value : values) {
+            checked.add(nonNull(setting, value));
+        }
+        return Collections.unmodifiableList(checked);
     }
 
     private static Duration positive(String setting, Duration value, boolean zeroAllowed) {

@@ -6,10 +6,13 @@ import dev.corekit.runtime.auth.ClientAuthentication;
 import dev.corekit.runtime.error.CoreConfigurationException;
 import dev.corekit.runtime.internal.http.EndpointPolicy;
 import dev.corekit.runtime.internal.http.UtcOffset;
+import dev.corekit.runtime.metrics.CoreMetrics;
 import dev.corekit.runtime.token.InMemoryTokenStore;
 import dev.corekit.runtime.token.TokenStore;
+import feign.Capability;
 import feign.Client;
 import feign.Logger;
+import feign.RequestInterceptor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -59,6 +62,9 @@ public abstract class CoreSettings<B extends CoreSettings<B>> {
     Duration connectTimeout = Duration.ofSeconds(10);
     Duration readTimeout = Duration.ofSeconds(60);
     ObjectMapper objectMapper;
+    CoreMetrics metrics = CoreMetrics.none();
+    final List<Capability> capabilities = new ArrayList<>();
+    final List<RequestInterceptor> requestInterceptors = new ArrayList<>();
 
     /** Only corekit's builders extend this class. */
     CoreSettings() {}
@@ -296,6 +302,47 @@ public abstract class CoreSettings<B extends CoreSettings<B>> {
     /** The mapper for request and response bodies; default {@link CoreJson#mapper()}. */
     public B objectMapper(ObjectMapper mapper) {
         this.objectMapper = mapper;
+        return self();
+    }
+
+    /**
+     * Where corekit reports its measurements: API calls, retries, token refreshes, connections that need a new login
+     * and its connection pool; default {@link CoreMetrics#none()}. {@code MicrometerMetrics.of(registry)} (package
+     * {@code dev.corekit.runtime.micrometer}, with Micrometer on the class path) records them in a Micrometer registry.
+     *
+     * @param metrics where measurements go
+     * @return this builder
+     */
+    public B metrics(CoreMetrics metrics) {
+        this.metrics = metrics;
+        return self();
+    }
+
+    /**
+     * Adds a Feign {@link Capability}, e.g. a tracing library's, to the Feign of every API client: it may wrap the
+     * HTTP client, the decoders, the interceptors and the other parts Feign builds with, and sees every API call.
+     * Capabilities apply in the order added. Calls to the identity server do not go through Feign. Feign applies a
+     * capability through reflection: its class and its {@code enrich} methods must be public.
+     *
+     * @param capability a capability to add
+     * @return this builder
+     */
+    public B capability(Capability capability) {
+        this.capabilities.add(capability);
+        return self();
+    }
+
+    /**
+     * Adds a Feign {@link RequestInterceptor} that every API request passes, after corekit's own (which sets
+     * {@code Authorization} and {@code X-UTC-OFFSET}), e.g. to add a tracing header. Interceptors apply in the order
+     * added; one that replaces corekit's headers replaces them on the wire. Requests to the identity server do not
+     * pass them.
+     *
+     * @param interceptor an interceptor to add
+     * @return this builder
+     */
+    public B requestInterceptor(RequestInterceptor interceptor) {
+        this.requestInterceptors.add(interceptor);
         return self();
     }
 

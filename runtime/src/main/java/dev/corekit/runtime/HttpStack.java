@@ -17,8 +17,10 @@ import dev.corekit.runtime.internal.http.RetryEngine;
 import dev.corekit.runtime.internal.http.TypedErrorInvocationHandler;
 import dev.corekit.runtime.internal.token.TokenEndpointClient;
 import dev.corekit.runtime.internal.token.TokenManager;
+import feign.Capability;
 import feign.Contract;
 import feign.Feign;
+import feign.RequestInterceptor;
 import feign.Retryer;
 
 /**
@@ -80,12 +82,15 @@ final class HttpStack implements AutoCloseable {
         CoreErrorDecoder errorDecoder = new CoreErrorDecoder(settings.clock);
         CoreRequestInterceptor interceptor = new CoreRequestInterceptor(settings.utcOffset, settings.clock);
         RedactingLogger logger = new RedactingLogger();
-        // A client the app gives may read the request templates Feign attaches; corekit's own clients do not.
+        // A client the app gives may read the request templates Feign attaches; corekit's own clients do not. The app's
+        // interceptors and capabilities apply to what Feign builds and sends: every request is then Feign's.
         DirectCalls direct = settings.httpClient != null
+                        || !settings.capabilities.isEmpty()
+                        || !settings.requestInterceptors.isEmpty()
                 ? null
                 : new DirectCalls(
                         client, options, contract, interceptor, logger, settings.logLevel, decoder, errorDecoder);
-        this.feign = Feign.builder()
+        Feign.Builder builder = Feign.builder()
                 .client(client)
                 .contract(contract)
                 .options(options)
@@ -95,11 +100,33 @@ final class HttpStack implements AutoCloseable {
                 .errorDecoder(errorDecoder)
                 // corekit's retry rules run around Feign's method handlers; Feign itself never sends again.
                 .retryer(Retryer.NEVER_RETRY)
-                .invocationHandlerFactory(TypedErrorInvocationHandler.factory(retries, direct))
+                .invocationHandlerFactory(TypedErrorInvocationHandler.factory(retries, direct, settings.metrics))
                 .requestInterceptor(interceptor)
                 .logger(logger)
-                .logLevel(settings.logLevel)
-                .build();
+                .logLevel(settings.logLevel);
+        for (RequestInterceptor own : settings.requestInterceptors) {
+            builder.requestInterceptor(own);
+        }
+        for (Capability capability : settings.capabilities) {
+            builder.addCapability(capability);
+        }
+        try {
+            this.feign = builder.build();
+        } catch (RuntimeException e) {
+            close();
+            if (settings.capabilities.isEmpty()) {
+                throw e;
+            }
+            // Feign applies a capability through reflection, which fails on a class that is not public.
+            throw new CoreConfigurationException(
+                    "capability",
+                    "Feign could not apply a capability (" + e.getMessage()
+                            + "); its class and its enrich methods must be public");
+        }
+        if (ownOkHttp != null) {
+            // The metrics may hold the pool's counts weakly: the stack keeps them.
+            settings.metrics.connectionPool(ownOkHttp);
+        }
     }
 
     private OAuthEndpoints endpoints(AppSettings settings) {
@@ -125,7 +152,8 @@ final class HttpStack implements AutoCloseable {
 
     /** A new token manager for {@code connection}, on the shared token endpoint client. */
     TokenManager newTokenManager(String connection) {
-        return new TokenManager(connection, settings.tokenStore, tokenEndpoint, settings.clock, settings.refreshSkew);
+        return new TokenManager(
+                connection, settings.tokenStore, tokenEndpoint, settings.clock, settings.refreshSkew, settings.metrics);
     }
 
     /** Whether the identity server's client was built (an app that never called it has none). */

@@ -4,6 +4,7 @@ import dev.corekit.runtime.RetryPolicy;
 import dev.corekit.runtime.error.CoreNotAuthenticatedException;
 import dev.corekit.runtime.error.CoreTransportException;
 import dev.corekit.runtime.internal.token.TokenManager;
+import dev.corekit.runtime.metrics.CoreMetrics;
 import feign.InvocationHandlerFactory.MethodHandler;
 import feign.Request;
 import feign.RetryableException;
@@ -39,15 +40,26 @@ public final class CoreRetryer {
 
     private final RetryEngine engine;
     private final TokenManager tokens;
+    private final CoreMetrics metrics;
 
     public CoreRetryer(RetryEngine engine, TokenManager tokens) {
-        this.engine = Objects.requireNonNull(engine, "engine");
-        this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this(engine, tokens, CoreMetrics.none());
     }
 
-    /** Makes one call through a Feign method handler: its attempts, refresh and waits. */
-    Object call(MethodHandler handler, Object[] args) {
-        Call call = new Call(handler, args);
+    /** @param metrics told of every retry */
+    public CoreRetryer(RetryEngine engine, TokenManager tokens, CoreMetrics metrics) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
+    }
+
+    /**
+     * Makes one call through a Feign method handler: its attempts, refresh and waits.
+     *
+     * @param resource the resource and {@code method} the method of the call, for {@link CoreMetrics#retried}
+     */
+    Object call(MethodHandler handler, Object[] args, String resource, String method) {
+        Call call = new Call(handler, args, resource, method);
         return engine.run(call, call::interrupted);
     }
 
@@ -55,13 +67,22 @@ public final class CoreRetryer {
     private final class Call implements RetryEngine.Attempt<Object> {
         private final MethodHandler handler;
         private final Object[] args;
+        private final String resource;
+        private final String apiMethod;
         private boolean refreshed;
         private String method = "?";
         private String path = "?";
 
-        Call(MethodHandler handler, Object[] args) {
+        Call(MethodHandler handler, Object[] args, String resource, String apiMethod) {
             this.handler = handler;
             this.args = args;
+            this.resource = resource;
+            this.apiMethod = apiMethod;
+        }
+
+        @Override
+        public void retrying() {
+            metrics.retried(resource, apiMethod);
         }
 
         @Override

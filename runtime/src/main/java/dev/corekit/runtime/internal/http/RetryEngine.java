@@ -71,6 +71,7 @@ public final class RetryEngine {
                 Thread.currentThread().interrupt();
                 throw interrupted.apply(e);
             }
+            attempt.retrying();
         }
     }
 
@@ -84,6 +85,9 @@ public final class RetryEngine {
     public interface Attempt<T> {
         /** Makes the attempt; throws what must not be retried. */
         Outcome<T> run();
+
+        /** Called when the wait after a failed attempt is over, before the next attempt runs. */
+        default void retrying() {}
     }
 
     /** What one attempt came to: done, or worth another attempt. */

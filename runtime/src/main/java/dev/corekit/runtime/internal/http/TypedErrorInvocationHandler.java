@@ -3,6 +3,8 @@ package dev.corekit.runtime.internal.http;
 import dev.corekit.runtime.error.CoreApiException;
 import dev.corekit.runtime.error.CoreException;
 import dev.corekit.runtime.error.CoreTransportException;
+import dev.corekit.runtime.metrics.CallOutcome;
+import dev.corekit.runtime.metrics.CoreMetrics;
 import feign.FeignException;
 import feign.InvocationHandlerFactory;
 import feign.InvocationHandlerFactory.MethodHandler;
@@ -31,11 +33,17 @@ public final class TypedErrorInvocationHandler implements InvocationHandler {
     private final Target<?> target;
     private final Map<Method, Route> routes;
     private final CoreRetryer retryer;
+    private final CoreMetrics metrics;
 
     private TypedErrorInvocationHandler(
-            EndpointTarget<?> target, Map<Method, MethodHandler> dispatch, CoreRetryer retryer, DirectCalls direct) {
+            EndpointTarget<?> target,
+            Map<Method, MethodHandler> dispatch,
+            CoreRetryer retryer,
+            DirectCalls direct,
+            CoreMetrics metrics) {
         this.target = Objects.requireNonNull(target, "target");
         this.retryer = Objects.requireNonNull(retryer, "retryer");
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
         Map<Method, Route> byMethod = new HashMap<>();
         dispatch.forEach((method, handler) -> byMethod.put(
                 method, Route.of(method, direct == null ? handler : direct.handler(target, method, handler))));
@@ -47,7 +55,7 @@ public final class TypedErrorInvocationHandler implements InvocationHandler {
      * and refreshes the tokens of its {@link EndpointTarget}'s connection.
      */
     public static InvocationHandlerFactory factory(RetryEngine engine) {
-        return factory(engine, null);
+        return factory(engine, null, CoreMetrics.none());
     }
 
     /**
@@ -55,15 +63,17 @@ public final class TypedErrorInvocationHandler implements InvocationHandler {
      * {@code direct} instead of Feign's request templates.
      *
      * @param direct the parts of the same Feign, or {@code null} for Feign's handlers throughout
+     * @param metrics told of every call's outcome and retries, whether {@code direct} or Feign made its request
      */
-    public static InvocationHandlerFactory factory(RetryEngine engine, DirectCalls direct) {
+    public static InvocationHandlerFactory factory(RetryEngine engine, DirectCalls direct, CoreMetrics metrics) {
         Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(metrics, "metrics");
         return (target, dispatch) -> {
             if (!(target instanceof EndpointTarget<?> endpoint)) {
                 throw new IllegalArgumentException("corekit clients target an EndpointTarget, not " + target);
             }
             return new TypedErrorInvocationHandler(
-                    endpoint, dispatch, new CoreRetryer(engine, endpoint.tokens()), direct);
+                    endpoint, dispatch, new CoreRetryer(engine, endpoint.tokens(), metrics), direct, metrics);
         };
     }
 
@@ -80,12 +90,19 @@ public final class TypedErrorInvocationHandler implements InvocationHandler {
                 throw translate(e, route);
             }
         }
+        long start = System.nanoTime();
+        Throwable failure = null;
         try {
-            return retryer.call(route.handler(), args);
+            return retryer.call(route.handler(), args, route.resource(), route.name());
         } catch (CoreException | Error e) {
+            failure = e;
             throw e;
         } catch (Throwable e) {
-            throw translate(e, route);
+            failure = translate(e, route);
+            throw failure;
+        } finally {
+            metrics.callEnded(
+                    route.resource(), route.name(), CallOutcome.of(failure), failure, System.nanoTime() - start);
         }
     }
 
@@ -144,13 +161,31 @@ public final class TypedErrorInvocationHandler implements InvocationHandler {
         return "TypedErrorInvocationHandler{" + target + "}";
     }
 
-    /** A method's handler, whether it is a default method, and its request line for messages. */
-    private record Route(MethodHandler handler, boolean isDefault, String method, String path) {
+    /**
+     * A method's handler, whether it is a default method, its request line for messages, and its names for metrics:
+     * the first segment of its path and its Java name.
+     */
+    private record Route(
+            MethodHandler handler, boolean isDefault, String method, String path, String resource, String name) {
         static Route of(Method method, MethodHandler handler) {
             RequestLine line = method.getAnnotation(RequestLine.class);
             String[] parts = line == null ? new String[0] : line.value().trim().split("\\s+", 2);
             String path = parts.length < 2 ? "?" : parts[1].split("\\?", 2)[0];
-            return new Route(handler, method.isDefault(), parts.length == 0 ? "?" : parts[0], path);
+            return new Route(
+                    handler,
+                    method.isDefault(),
+                    parts.length == 0 ? "?" : parts[0],
+                    path,
+                    resource(path),
+                    method.getName());
+        }
+
+        /** {@code activity} of {@code /activity/{id}}. */
+        private static String resource(String path) {
+            int from = path.startsWith("/") ? 1 : 0;
+            int end = path.indexOf('/', from);
+            String first = path.substring(from, end < 0 ? path.length() : end);
+            return first.isEmpty() ? "?" : first;
         }
     }
 }

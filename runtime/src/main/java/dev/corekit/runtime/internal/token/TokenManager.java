@@ -1,6 +1,7 @@
 package dev.corekit.runtime.internal.token;
 
 import dev.corekit.runtime.error.ReauthorizationRequiredException;
+import dev.corekit.runtime.metrics.CoreMetrics;
 import dev.corekit.runtime.token.TokenSet;
 import dev.corekit.runtime.token.TokenStore;
 import java.time.Clock;
@@ -49,6 +50,7 @@ public final class TokenManager {
     private final TokenEndpointClient endpoint;
     private final Clock clock;
     private final Duration skew;
+    private final CoreMetrics metrics;
 
     private final Object lock = new Object();
     /** The tokens to use; {@code null} before they are loaded, after {@link #clear} and once the grant ended. */
@@ -66,6 +68,18 @@ public final class TokenManager {
     private long generation;
 
     public TokenManager(String connection, TokenStore store, TokenEndpointClient endpoint, Clock clock, Duration skew) {
+        this(connection, store, endpoint, clock, skew, CoreMetrics.none());
+    }
+
+    /** @param metrics told of every refresh this manager makes and of the end of the connection's grant */
+    public TokenManager(
+            String connection,
+            TokenStore store,
+            TokenEndpointClient endpoint,
+            Clock clock,
+            Duration skew,
+            CoreMetrics metrics) {
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.connection = Objects.requireNonNull(connection, "connection");
         this.store = Objects.requireNonNull(store, "store");
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
@@ -266,7 +280,13 @@ public final class TokenManager {
                     }
                 });
             } catch (RuntimeException e) {
+                if (pass.refreshed()) {
+                    metrics.tokenRefreshed(connection);
+                }
                 return keepAfterStoreFailure(pass, generationThen[0], e);
+            }
+            if (pass.refreshed()) {
+                metrics.tokenRefreshed(connection);
             }
             if (!pass.decideAgain()) {
                 return settle(pass, generationThen[0]);
@@ -289,6 +309,7 @@ public final class TokenManager {
             }
         }
         if (pass.refused() != null) {
+            metrics.reauthorizationRequired(connection);
             Log.LOG.info(
                     "connection {} must be authorized again: {}",
                     connection,
