@@ -46,7 +46,13 @@ public final class CoreRetryer {
         this(engine, tokens, CoreMetrics.none());
     }
 
-    /** @param metrics told of every retry */
+    /**
+     * A retryer whose retries {@code metrics} counts.
+     *
+     * @param engine the retry loop
+     * @param tokens the connection's tokens, refreshed when CORE refuses the access token
+     * @param metrics told of every retry
+     */
     public CoreRetryer(RetryEngine engine, TokenManager tokens, CoreMetrics metrics) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
@@ -56,7 +62,8 @@ public final class CoreRetryer {
     /**
      * Makes one call through a Feign method handler: its attempts, refresh and waits.
      *
-     * @param resource the resource and {@code method} the method of the call, for {@link CoreMetrics#retried}
+     * @param resource the call's resource, for {@link CoreMetrics#retried}
+     * @param method the call's method, for {@link CoreMetrics#retried}
      */
     Object call(MethodHandler handler, Object[] args, String resource, String method) {
         Call call = new Call(handler, args, resource, method);

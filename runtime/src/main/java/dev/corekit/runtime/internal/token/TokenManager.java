@@ -71,7 +71,16 @@ public final class TokenManager {
         this(connection, store, endpoint, clock, skew, CoreMetrics.none());
     }
 
-    /** @param metrics told of every refresh this manager makes and of the end of the connection's grant */
+    /**
+     * A token manager whose refreshes and ended grants {@code metrics} counts.
+     *
+     * @param connection the connection's name in the store
+     * @param store where the connection's tokens are kept
+     * @param endpoint the identity server's token endpoint
+     * @param clock the clock of expiry
+     * @param skew how long before expiry a token is refreshed
+     * @param metrics told of every refresh this manager makes and of the end of the connection's grant
+     */
     public TokenManager(
             String connection,
             TokenStore store,
