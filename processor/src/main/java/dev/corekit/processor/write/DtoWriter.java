@@ -14,10 +14,12 @@ import dev.corekit.processor.model.DeclarationModel;
 import dev.corekit.processor.model.FieldModel;
 import dev.corekit.processor.model.TypeRef;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -71,10 +73,13 @@ public final class DtoWriter {
                         Modifier.FINAL)
                 .initializer("$T.of($L)", List.class, stringList(jsonNames))
                 .build());
+        Set<String> codecs = new HashSet<>();
         for (FieldModel field : fields) {
             TypeRef tolerant = field.type().tolerantEnum();
-            if (tolerant != null) {
-                type.addField(enumCodec(names.enums().get(field.name()).codec(), tolerant));
+            String codec =
+                    tolerant == null ? null : names.enums().get(field.name()).codec();
+            if (codec != null && codecs.add(codec)) {
+                type.addField(enumCodec(codec, tolerant));
             }
         }
         for (FieldModel field : fields) {
@@ -162,13 +167,15 @@ public final class DtoWriter {
         String anyGetter = members.claim("extrasJson");
         String putUnknown = members.claim("putUnknown");
         Map<String, EnumNames> enums = new LinkedHashMap<>();
+        // One codec per enum type, shared by the fields of that type: Color, List<Color> and Map<String, Color>.
+        Map<TypeName, String> codecs = new LinkedHashMap<>();
         for (FieldModel field : fields) {
-            if (field.type().tolerantEnum() != null) {
-                enums.put(
-                        field.name(),
-                        new EnumNames(
-                                members.claim(Members.constantName(field.name())),
-                                members.claim(field.name() + "Json")));
+            TypeRef tolerant = field.type().tolerantEnum();
+            if (tolerant != null) {
+                String codec = codecs.computeIfAbsent(
+                        tolerant.storage(),
+                        type -> members.claim(Members.constantName(((ClassName) type).simpleName())));
+                enums.put(field.name(), new EnumNames(codec, members.claim(field.name() + "Json")));
             }
         }
         return new Names(extras, properties, anyGetter, putUnknown, enums);
