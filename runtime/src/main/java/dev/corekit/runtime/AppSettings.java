@@ -7,6 +7,7 @@ import dev.corekit.runtime.error.CoreConfigurationException;
 import dev.corekit.runtime.internal.auth.ClientCredentials;
 import dev.corekit.runtime.internal.auth.IdentityUri;
 import dev.corekit.runtime.internal.http.EndpointPolicy;
+import dev.corekit.runtime.internal.http.GuardedMetrics;
 import dev.corekit.runtime.internal.http.UtcOffset;
 import dev.corekit.runtime.metrics.CoreMetrics;
 import dev.corekit.runtime.token.TokenStore;
@@ -138,7 +139,7 @@ final class AppSettings {
         this.useJdkClient = s.useJdkClient || okHttpLeftOut;
         this.pkce = s.pkce;
         this.objectMapper = s.objectMapper != null ? s.objectMapper : CoreJson.mapper();
-        this.metrics = nonNull("metrics", s.metrics);
+        this.metrics = GuardedMetrics.of(nonNull("metrics", s.metrics));
         this.capabilities = nonNulls("capability", s.capabilities);
         this.requestInterceptors = nonNulls("requestInterceptor", s.requestInterceptors);
         Set<String> domains = new LinkedHashSet<>();

@@ -6,9 +6,9 @@ import org.jspecify.annotations.Nullable;
  * Receives what corekit measures; give one to {@code CoreSettings.metrics(...)}. Every method has an empty default, so
  * an implementation overrides what it records; {@link #none()} records nothing and is the default.
  *
- * <p>corekit calls these methods on the thread of the call they describe, after the event: they must return quickly
- * and must not throw (an exception thrown here reaches the caller of the API call). Values passed here never contain a
- * secret: no token, code or client secret, no URL and no id of an object.
+ * <p>corekit calls these methods on the thread of the call they describe, after the event: they must return quickly.
+ * An exception thrown here never changes what the call or the token refresh does: corekit logs its class (at WARN the
+ * first time, at DEBUG after, under the logger {@code dev.corekit.runtime.metrics.CoreMetrics}) and carries on.
  *
  * <p>Resources and methods are named as the generated {@code FooApi} declares them: {@code resource} is the first
  * segment of the method's request path ({@code activity} for {@code GET /activity/{id}}, {@code project} for

@@ -56,7 +56,7 @@ public final class CoreRetryer {
     public CoreRetryer(RetryEngine engine, TokenManager tokens, CoreMetrics metrics) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
-        this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.metrics = GuardedMetrics.of(metrics);
     }
 
     /**

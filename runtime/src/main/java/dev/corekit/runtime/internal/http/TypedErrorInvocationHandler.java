@@ -43,7 +43,7 @@ public final class TypedErrorInvocationHandler implements InvocationHandler {
             CoreMetrics metrics) {
         this.target = Objects.requireNonNull(target, "target");
         this.retryer = Objects.requireNonNull(retryer, "retryer");
-        this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.metrics = GuardedMetrics.of(metrics);
         Map<Method, Route> byMethod = new HashMap<>();
         dispatch.forEach((method, handler) -> byMethod.put(
                 method, Route.of(method, direct == null ? handler : direct.handler(target, method, handler))));

@@ -1,6 +1,7 @@
 package dev.corekit.runtime.internal.token;
 
 import dev.corekit.runtime.error.ReauthorizationRequiredException;
+import dev.corekit.runtime.internal.http.GuardedMetrics;
 import dev.corekit.runtime.metrics.CoreMetrics;
 import dev.corekit.runtime.token.TokenSet;
 import dev.corekit.runtime.token.TokenStore;
@@ -88,7 +89,7 @@ public final class TokenManager {
             Clock clock,
             Duration skew,
             CoreMetrics metrics) {
-        this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.metrics = GuardedMetrics.of(metrics);
         this.connection = Objects.requireNonNull(connection, "connection");
         this.store = Objects.requireNonNull(store, "store");
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
