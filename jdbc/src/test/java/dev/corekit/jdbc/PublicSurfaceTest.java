@@ -1,0 +1,67 @@
+package dev.corekit.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * corekit-jdbc's public surface, read from its compiled classes: no public or protected signature mentions an internal
+ * type (of corekit-jdbc or corekit-runtime), and the public types are those listed in {@code public-types.txt}, so
+ * that a change of the surface is a deliberate edit of that list.
+ */
+class PublicSurfaceTest {
+    static final String API = "dev.corekit.jdbc";
+
+    private final PublicSurface surface = PublicSurface.of(JdbcStores.class);
+
+    @Test
+    void noPublicSignatureMentionsAnInternalType() {
+        assertThat(surface.mentions(
+                        API,
+                        name -> name.startsWith("dev.corekit.jdbc.internal.")
+                                || name.startsWith("dev.corekit.runtime.internal.")))
+                .as("public signatures that mention internal types")
+                .isEmpty();
+    }
+
+    @Test
+    void thePublicTypesAreTheListedOnes() throws IOException {
+        Set<String> actual = surface.publicTypes(API);
+
+        assertThat(actual)
+                .as("public types of corekit-jdbc; a deliberate change of the surface edits public-types.txt to:\n"
+                        + String.join("\n", actual) + "\n")
+                .isEqualTo(listed());
+    }
+
+    @Test
+    void everyOtherPackageIsInternal() {
+        Set<String> unclassified = new TreeSet<>();
+        for (String pkg : surface.packagesUnder("dev.corekit")) {
+            if (!pkg.equals(API) && !pkg.startsWith("dev.corekit.jdbc.internal")) {
+                unclassified.add(pkg);
+            }
+        }
+
+        assertThat(unclassified).as("packages neither API nor internal").isEmpty();
+    }
+
+    private static Set<String> listed() throws IOException {
+        try (InputStream in = PublicSurfaceTest.class.getResourceAsStream("public-types.txt")) {
+            assertThat(in).as("public-types.txt").isNotNull();
+            Set<String> names = new TreeSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String name = line.strip();
+                if (!name.isEmpty() && !name.startsWith("#")) {
+                    names.add(name);
+                }
+            }
+            return names;
+        }
+    }
+}
