@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
  * An exception thrown here never changes what the call or the token refresh does: corekit logs its class (at WARN the
  * first time, at DEBUG after, under the logger {@code dev.corekit.runtime.metrics.CoreMetrics}) and carries on.
  *
- * <p>Resources and methods are named as the generated {@code FooApi} declares them: {@code resource} is the first
- * segment of the method's request path ({@code activity} for {@code GET /activity/{id}}, {@code project} for
+ * <p>Resources and methods are named as the generated {@code FooApi} declares them: {@code resource} is the resource's
+ * declared path, the part all of the interface's request paths share before any variable ({@code activity} for
+ * {@code GET /activity/{id}}, {@code crm/lead} for {@code GET /crm/lead/{id}}, {@code project} for
  * {@code GET /project/{id}/activities}) and {@code method} the Java method's name ({@code list}, {@code get},
  * {@code create}, {@code update}, {@code delete}, or a declared endpoint's). Both come from declarations, so their
  * number is bounded.
@@ -32,7 +33,7 @@ public interface CoreMetrics {
      * retries, the waits between them and a token refresh included. A default method such as {@code stream(...)} is
      * not a call of its own: each request it makes is one.
      *
-     * @param resource the first segment of the method's request path, e.g. {@code activity}
+     * @param resource the declared path of the method's resource, e.g. {@code activity} or {@code crm/lead}
      * @param method the Java method's name, e.g. {@code get}
      * @param outcome how the call ended
      * @param failure what the caller got thrown, or {@code null} when the call returned

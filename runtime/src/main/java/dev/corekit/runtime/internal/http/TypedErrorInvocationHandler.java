@@ -16,7 +16,10 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -44,9 +47,11 @@ public final class TypedErrorInvocationHandler implements InvocationHandler {
         this.target = Objects.requireNonNull(target, "target");
         this.retryer = Objects.requireNonNull(retryer, "retryer");
         this.metrics = GuardedMetrics.of(metrics);
+        String resource = Route.resource(dispatch.keySet());
         Map<Method, Route> byMethod = new HashMap<>();
         dispatch.forEach((method, handler) -> byMethod.put(
-                method, Route.of(method, direct == null ? handler : direct.handler(target, method, handler))));
+                method,
+                Route.of(method, direct == null ? handler : direct.handler(target, method, handler), resource)));
         this.routes = byMethod;
     }
 
@@ -163,29 +168,65 @@ public final class TypedErrorInvocationHandler implements InvocationHandler {
 
     /**
      * A method's handler, whether it is a default method, its request line for messages, and its names for metrics:
-     * the first segment of its path and its Java name.
+     * its interface's resource and its Java name.
      */
     private record Route(
             MethodHandler handler, boolean isDefault, String method, String path, String resource, String name) {
-        static Route of(Method method, MethodHandler handler) {
-            RequestLine line = method.getAnnotation(RequestLine.class);
-            String[] parts = line == null ? new String[0] : line.value().trim().split("\\s+", 2);
-            String path = parts.length < 2 ? "?" : parts[1].split("\\?", 2)[0];
+        static Route of(Method method, MethodHandler handler, String resource) {
+            String[] parts = requestLine(method);
             return new Route(
                     handler,
                     method.isDefault(),
                     parts.length == 0 ? "?" : parts[0],
-                    path,
-                    resource(path),
+                    parts.length < 2 ? "?" : path(parts[1]),
+                    resource,
                     method.getName());
         }
 
-        /** {@code activity} of {@code /activity/{id}}. */
-        private static String resource(String path) {
-            int from = path.startsWith("/") ? 1 : 0;
-            int end = path.indexOf('/', from);
-            String first = path.substring(from, end < 0 ? path.length() : end);
-            return first.isEmpty() ? "?" : first;
+        private static String[] requestLine(Method method) {
+            RequestLine line = method.getAnnotation(RequestLine.class);
+            return line == null ? new String[0] : line.value().trim().split("\\s+", 2);
+        }
+
+        private static String path(String target) {
+            return target.split("\\?", 2)[0];
+        }
+
+        /**
+         * The resource of a {@code FooApi}: the segments before any variable that all its request paths share. Each
+         * request path of a generated client starts with its resource's declared path, and its list, get, create,
+         * update or delete is that path itself (or it followed by {@code /{id}}), so this is the declared path, e.g.
+         * {@code crm/lead} of {@code GET /crm/lead/{id}}; never a value of a variable.
+         */
+        static String resource(Collection<Method> methods) {
+            List<String> shared = null;
+            for (Method method : methods) {
+                String[] parts = requestLine(method);
+                if (parts.length < 2) {
+                    continue;
+                }
+                List<String> fixed = new ArrayList<>();
+                for (String segment : path(parts[1]).split("/")) {
+                    if (segment.contains("{")) {
+                        break;
+                    }
+                    if (!segment.isEmpty()) {
+                        fixed.add(segment);
+                    }
+                }
+                if (shared == null) {
+                    shared = fixed;
+                } else {
+                    int common = 0;
+                    while (common < shared.size()
+                            && common < fixed.size()
+                            && shared.get(common).equals(fixed.get(common))) {
+                        common++;
+                    }
+                    shared = shared.subList(0, common);
+                }
+            }
+            return shared == null || shared.isEmpty() ? "?" : String.join("/", shared);
         }
     }
 }
