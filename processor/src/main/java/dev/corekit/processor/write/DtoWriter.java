@@ -102,7 +102,7 @@ public final class DtoWriter {
         MethodSpec.Builder constructor =
                 MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(builder, "builder");
         for (FieldModel field : fields) {
-            constructor.addStatement("this.$N = builder.$N", field.name(), field.name());
+            constructor.addStatement("this.$N =$Wbuilder.$N", field.name(), field.name());
         }
         // The builder's collections are taken as they are: the builder copies them before it changes them again.
         constructor.addStatement("this.$N = builder.$N.build()", names.extras(), names.extras());
@@ -210,7 +210,7 @@ public final class DtoWriter {
                 .returns(accessor.isPrimitive() ? accessor : nullable(field.type()));
         String absent = "{@code " + defaultValue(accessor) + "} when it is unset or {@code null}";
         if (field.javadoc().isEmpty()) {
-            method.addJavadoc("{@return the {@code $L} property, or $L}\n", field.jsonName(), absent);
+            method.addJavadoc("{@return the {@code $L} property,\nor $L}\n", field.jsonName(), absent);
         } else if (field.javadoc().contains("@return")) {
             method.addJavadoc("$L", field.javadoc());
         } else {
@@ -285,7 +285,7 @@ public final class DtoWriter {
     private static MethodSpec equalsMethod(ClassName dto, List<FieldModel> fields, Names names) {
         CodeBlock.Builder comparison = CodeBlock.builder();
         for (FieldModel field : fields) {
-            comparison.add("$T.equals(this.$N, that.$N)\n&& ", Objects.class, field.name(), field.name());
+            comparison.add("$T.equals(this.$N,$Wthat.$N)\n&& ", Objects.class, field.name(), field.name());
         }
         comparison.add("this.$N.equals(that.$N)", names.extras(), names.extras());
         return MethodSpec.methodBuilder("equals")
@@ -317,9 +317,9 @@ public final class DtoWriter {
         for (FieldModel field : fields) {
             String method = field.redacted() ? "redacted" : "add";
             if (field.name().equals(field.jsonName())) {
-                text.add("\n.$L($S, $N)", method, field.name(), field.name());
+                text.add("\n.$L($S,$W$N)", method, field.name(), field.name());
             } else {
-                text.add("\n.$L($S, $S, $N)", method, field.name(), field.jsonName(), field.name());
+                text.add("\n.$L($S,$W$S,$W$N)", method, field.name(), field.jsonName(), field.name());
             }
         }
         text.add("\n.toString();\n$<$<");

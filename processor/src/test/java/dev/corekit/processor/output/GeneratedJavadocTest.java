@@ -40,8 +40,24 @@ class GeneratedJavadocTest {
         return sources;
     }
 
+    /** Names as long as the catalogue's longest, which would push a generated line past 120 columns. */
+    private static final JavaFileObject LONG_NAMES = JavaFileObjects.forSourceLines(
+            "com.acme.core.TimeExpenseSettingModel",
+            "package com.acme.core;",
+            "",
+            "import dev.corekit.annotation.CoreModel;",
+            "",
+            "@CoreModel",
+            "public interface TimeExpenseSettingModel {",
+            "    Boolean applySmallestIncrementBillableHoursOnly();",
+            "",
+            "    java.util.List<java.util.Map<String, java.time.OffsetDateTime>> ignoreSaveDeleteExpenseEntryOlderThan();",
+            "}");
+
     private static Compilation generate() {
-        Compilation compilation = Sources.compile(declarations(), FACADE);
+        List<JavaFileObject> sources = new ArrayList<>(declarations());
+        sources.add(LONG_NAMES);
+        Compilation compilation = Sources.compile(sources, FACADE);
         assertThat(compilation).succeeded();
         return compilation;
     }
