@@ -72,8 +72,7 @@ public final class Tag {
     }
 
     /**
-     * {@return the {@code weight} property,
-     * or {@code 0} when it is unset or {@code null}}
+     * {@return the {@code weight} property, or {@code 0} when it is unset or {@code null}}
      */
     public int weight() {
         return weight == null ? 0 : weight;

@@ -210,7 +210,11 @@ public final class DtoWriter {
                 .returns(accessor.isPrimitive() ? accessor : nullable(field.type()));
         String absent = "{@code " + defaultValue(accessor) + "} when it is unset or {@code null}";
         if (field.javadoc().isEmpty()) {
-            method.addJavadoc("{@return the {@code $L} property,\nor $L}\n", field.jsonName(), absent);
+            String returns = "{@return the {@code " + field.jsonName() + "} property, or " + absent + "}";
+            // The accessor's javadoc line is indented by 7 columns (" * " inside the class body).
+            method.addJavadoc(
+                    "$L\n",
+                    returns.length() + 7 > 120 ? returns.replace(" property, or ", " property,\nor ") : returns);
         } else if (field.javadoc().contains("@return")) {
             method.addJavadoc("$L", field.javadoc());
         } else {
