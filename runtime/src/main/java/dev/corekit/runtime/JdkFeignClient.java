@@ -6,6 +6,7 @@ import feign.Util;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.io.PushbackInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,17 +15,22 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.InflaterInputStream;
 
 /**
  * The Feign client on the JDK's {@code java.net.http}: used with {@code jdkHttpClient()}, and by default when OkHttp is
  * not on the class path. It sends on the client it is given (corekit builds that from the same settings: its connect
  * timeout, no redirects), with the call's read timeout as the request's timeout and {@code Accept: *}{@code /*} when
- * none is set; headers the JDK client sets itself ({@code Host}, {@code Content-Length}, ...) are left to it. The
- * response body is streamed, not read into memory first.
+ * none is set. Every header of the request is sent except {@code Connection}, {@code Content-Length}, {@code Expect},
+ * {@code Host} and {@code Upgrade}, which the JDK client writes itself and refuses from a caller. The response body is
+ * streamed, not read into memory first; a body the answer marks {@code Content-Encoding: gzip} or {@code deflate} (one
+ * an app asked for with its own {@code Accept-Encoding}) is decompressed as it is read.
  */
 final class JdkFeignClient implements Client {
     /** Headers the JDK client refuses to take from a caller: it writes them itself. */
@@ -38,18 +44,7 @@ final class JdkFeignClient implements Client {
 
     private static Set<String> restricted() {
         Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        names.addAll(List.of(
-                "connection",
-                "content-length",
-                "date",
-                "expect",
-                "from",
-                "host",
-                "origin",
-                "referer",
-                "upgrade",
-                "via",
-                "warning"));
+        names.addAll(List.of("connection", "content-length", "expect", "host", "upgrade"));
         return names;
     }
 
@@ -63,13 +58,34 @@ final class JdkFeignClient implements Client {
             throw new InterruptedIOException("interrupted while waiting for the response");
         }
         long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+        InputStream body = response.body();
+        String encoding = response.headers()
+                .firstValue("Content-Encoding")
+                .orElse("")
+                .trim()
+                .toLowerCase(Locale.ROOT);
+        if ((encoding.equals("gzip") || encoding.equals("deflate")) && length != 0) {
+            body = decompressed(body, encoding.equals("gzip"));
+            length = -1; // Content-Length counts the compressed bytes.
+        }
         return feign.Response.builder()
                 .protocolVersion(Util.enumForName(ProtocolVersion.class, response.version()))
                 .status(response.statusCode())
                 .request(request)
                 .headers(headers(response.headers().map()))
-                .body(response.body(), length >= 0 && length <= Integer.MAX_VALUE ? (int) length : null)
+                .body(body, length >= 0 && length <= Integer.MAX_VALUE ? (int) length : null)
                 .build();
+    }
+
+    /** {@code body} decompressed; an empty body (a {@code 204}, say) stays empty rather than failing on its header. */
+    private static InputStream decompressed(InputStream body, boolean gzip) throws IOException {
+        PushbackInputStream in = new PushbackInputStream(body, 1);
+        int first = in.read();
+        if (first < 0) {
+            return in;
+        }
+        in.unread(first);
+        return gzip ? new GZIPInputStream(in) : new InflaterInputStream(in);
     }
 
     private HttpRequest jdkRequest(feign.Request input, feign.Request.Options options) throws IOException {
