@@ -98,7 +98,9 @@ public final class CoreDecoder implements Decoder {
         if (response.status() == 204 || empty) {
             return Util.emptyValueOf(type);
         }
-        return reader(type).readValue(in);
+        Object value = reader(type).readValue(in);
+        // A JSON null is no list: a list call gives an empty list, a single object stays null.
+        return value == null ? Util.emptyValueOf(type) : value;
     }
 
     private ObjectReader reader(Type type) {
