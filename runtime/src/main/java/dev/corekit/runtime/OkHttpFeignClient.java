@@ -124,11 +124,6 @@ final class OkHttpFeignClient implements Client {
         }
 
         @Override
-        public Reader asReader() {
-            return body.charStream();
-        }
-
-        @Override
         public Reader asReader(Charset charset) {
             return body.charStream();
         }

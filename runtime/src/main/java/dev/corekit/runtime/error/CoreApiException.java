@@ -14,7 +14,22 @@ public class CoreApiException extends CoreException {
     private final String bodyExcerpt;
 
     public CoreApiException(int status, String method, String path, String bodyExcerpt, String detail) {
-        super(describe(status, method, path, detail, bodyExcerpt));
+        this(status, method, path, bodyExcerpt, detail, null);
+    }
+
+    /**
+     * An answer of CORE's that failed because of {@code cause}.
+     *
+     * @param status the HTTP status of the answer
+     * @param method the call's HTTP method
+     * @param path the call's path, without the query string
+     * @param bodyExcerpt a short, redacted excerpt of the body, or {@code null}
+     * @param detail what was wrong, or {@code null}
+     * @param cause why the answer could not be used, or {@code null}
+     */
+    protected CoreApiException(
+            int status, String method, String path, String bodyExcerpt, String detail, Throwable cause) {
+        super(describe(status, method, path, detail, bodyExcerpt), cause);
         this.status = status;
         this.method = method;
         this.path = path;

@@ -6,7 +6,6 @@ public class CoreResponseException extends CoreApiException {
 
     public CoreResponseException(
             int status, String method, String path, String excerpt, String detail, Throwable cause) {
-        super(status, method, path, excerpt, detail);
-        initCause(cause);
+        super(status, method, path, excerpt, detail, cause);
     }
 }

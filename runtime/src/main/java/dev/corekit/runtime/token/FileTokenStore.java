@@ -6,7 +6,6 @@ import dev.corekit.runtime.error.CoreConfigurationException;
 import dev.corekit.runtime.error.CoreException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -210,8 +209,9 @@ public final class FileTokenStore implements TokenStore {
         String lockName = "." + connection + ".lock";
         // Per directory, not per connection: a process that holds one file lock must not wait for another.
         return LocalRefreshLocks.locked(realDirectory, () -> {
-            try (FileChannel channel = openForLocking(lockName);
-                    FileLock held = channel.lock()) {
+            try (FileChannel channel = openForLocking(lockName)) {
+                // Held until the channel closes, which releases it.
+                channel.lock();
                 return LocalRefreshLocks.apply(this, connection, update);
             } catch (IOException e) {
                 throw new CoreException("cannot lock the token file " + file + ": "

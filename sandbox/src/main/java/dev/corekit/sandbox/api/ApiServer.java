@@ -126,6 +126,8 @@ public final class ApiServer {
      * @param exchange the exchange to answer
      * @throws IOException when the answer cannot be written to the connection
      */
+    // Public for the sandbox's own router; SandboxRequest is its plumbing, which the module does not export.
+    @SuppressWarnings("exports")
     public void handle(String companyId, String path, SandboxRequest request, HttpExchange exchange)
             throws IOException {
         Answer answer;

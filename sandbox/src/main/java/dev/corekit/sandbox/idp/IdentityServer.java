@@ -76,6 +76,8 @@ public final class IdentityServer {
      * @param exchange the exchange to answer
      * @throws IOException when the answer cannot be written to the connection
      */
+    // Public for the sandbox's own router; SandboxRequest is its plumbing, which the module does not export.
+    @SuppressWarnings("exports")
     public void handle(String path, SandboxRequest request, HttpExchange exchange) throws IOException {
         switch (path) {
             case ".well-known/openid-configuration" -> discovery.configuration(request, exchange);

@@ -70,6 +70,8 @@ public final class Journal {
      * @param request the request, as read
      * @param status the status sent, {@code 0} when none was
      */
+    // Public for the sandbox's own router; SandboxRequest is its plumbing, which the module does not export.
+    @SuppressWarnings("exports")
     public void record(Instant at, SandboxRequest request, int status) {
         SecretMask mask =
                 new SecretMask(request.path().equals("/idp") || request.path().startsWith("/idp/"));

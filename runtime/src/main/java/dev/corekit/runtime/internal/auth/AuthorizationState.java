@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -134,8 +133,7 @@ public final class AuthorizationState {
         if (!values.isObject()) {
             throw new AuthorizationStateException(Reason.MALFORMED, "the state's values are not a JSON object");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = values.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : values.properties()) {
             if (!field.getValue().isTextual()) {
                 throw new AuthorizationStateException(Reason.MALFORMED, "the state's values must all be strings");
             }

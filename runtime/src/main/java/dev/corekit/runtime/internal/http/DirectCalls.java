@@ -109,7 +109,7 @@ public final class DirectCalls {
                 || !template.queries().isEmpty()
                 || template.bodyTemplate() != null
                 // A fixed @Body: Feign sends it, with its Content-Length.
-                || template.requestBody().length() != 0
+                || (template.body() != null && template.body().length != 0)
                 || template.headers().containsKey("Content-Length")
                 // Feign checks each argument against the expression's pattern ({id:[0-9]+}) on every call.
                 || PATTERNED.matcher(template.url()).find()
