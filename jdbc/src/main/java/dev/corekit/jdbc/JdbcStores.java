@@ -109,7 +109,12 @@ public final class JdbcStores {
         return new Cleanup(tokenStore.deleteExpired(), authorizationStore.deleteExpired());
     }
 
-    /** How many rows {@link #deleteExpired()} deleted. */
+    /**
+     * How many rows {@link #deleteExpired()} deleted.
+     *
+     * @param tokens the token rows deleted
+     * @param pendingAuthorizations the pending authorizations deleted
+     */
     public record Cleanup(int tokens, int pendingAuthorizations) {}
 
     /**
