@@ -25,18 +25,23 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface CoreEndpoint {
 
-    /** The HTTP method. */
+    /** {@return the HTTP method} */
     HttpMethod method();
 
-    /** The path below the resource's path, e.g. {@code "{id}/activities"} or {@code "batch"}. */
+    /** {@return the path below the resource's path, e.g. {@code "{id}/activities"} or {@code "batch"}} */
     String path();
 
     /** The HTTP methods an endpoint may use. */
     enum HttpMethod {
+        /** HTTP {@code GET}. */
         GET,
+        /** HTTP {@code POST}. */
         POST,
+        /** HTTP {@code PUT}. */
         PUT,
+        /** HTTP {@code PATCH}. */
         PATCH,
+        /** HTTP {@code DELETE}. */
         DELETE
     }
 }

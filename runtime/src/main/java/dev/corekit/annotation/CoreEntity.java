@@ -10,28 +10,36 @@ import java.util.UUID;
  */
 public interface CoreEntity {
 
-    /** The object's id, set by CORE on create. */
+    /** {@return the object's id, set by CORE on create} */
     UUID id();
 
-    /** When the object was created, in UTC. */
+    /** {@return when the object was created, in UTC} */
     LocalDateTime createdOn();
 
-    /** The user who created the object. */
+    /** {@return the user who created the object} */
     UUID createdById();
 
-    /** When the object was last changed. */
+    /** {@return when the object was last changed} */
     LocalDateTime lastUpdated();
 
-    /** The user who last changed the object. */
+    /** {@return the user who last changed the object} */
     UUID lastUpdatedById();
 
-    /** CORE's change-tracking state, read from its name or its number ({@code 0} = New); written by name. */
+    /**
+     * CORE's change-tracking state, read from its name or its number ({@code 0} = New); written by name.
+     *
+     * @return the object state
+     */
     ObjectState objectState();
 
-    /** CORE's concurrency token. */
+    /**
+     * CORE's concurrency token.
+     *
+     * @return the token
+     */
     @Redacted
     Integer token();
 
-    /** The object's version; an update with a stale version fails with {@code 409}. */
+    /** {@return the object's version; an update with a stale version fails with {@code 409}} */
     String version();
 }

@@ -25,14 +25,14 @@ import java.lang.annotation.Target;
 public @interface CoreResource {
 
     /**
-     * The collection path below the company's API base URL, e.g. {@code "activity"} or {@code "crm/lead"}: letters,
-     * digits, {@code -} and {@code _} in segments separated by single {@code /}, with no leading or trailing
-     * slash.
+     * {@return the collection path below the company's API base URL, e.g. {@code "activity"} or {@code "crm/lead"}:
+     * letters, digits, {@code -} and {@code _} in segments separated by single {@code /}, with no leading or trailing
+     * slash}
      */
     String path();
 
     /**
-     * The standard calls the generated client offers. By default all five; a read-only resource lists only
+     * {@return the standard calls the generated client offers} By default all five; a read-only resource lists only
      * {@link Operation#LIST} and {@link Operation#GET}.
      */
     Operation[] operations() default {
@@ -40,10 +40,10 @@ public @interface CoreResource {
     };
 
     /**
-     * {@code true} for a single object that has no id in its URL (CORE's {@code company} and
+     * {@return {@code true} for a single object that has no id in its URL (CORE's {@code company} and
      * {@code setting/timeexpense}): {@link Operation#GET} becomes {@code get()} on {@code GET /path} and
      * {@link Operation#UPDATE} becomes {@code update(body)} on {@code PUT /path}; LIST, CREATE and DELETE are not
-     * allowed.
+     * allowed}
      */
     boolean single() default false;
 }

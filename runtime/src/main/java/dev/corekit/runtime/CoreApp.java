@@ -86,17 +86,22 @@ public final class CoreApp implements AutoCloseable {
         }
     }
 
-    /** A new builder. */
+    /**
+     * A new builder.
+     *
+     * @return this builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * The client of {@code connection}: the same instance on every call until it is {@link #release released}. A new
-     * client is a {@code CoreClient} and, unless a released client of the connection is still reachable, its token
-     * manager; it sends no request. Each call records the app clock's instant as the client's last use, which
+     * {@return the client of {@code connection}: the same instance on every call until it is {@link #release released}}
+     * A new client is a {@code CoreClient} and, unless a released client of the connection is still reachable, its
+     * token manager; it sends no request. Each call records the app clock's instant as the client's last use, which
      * {@link #releaseIdle(Duration)} reads (calls through a client held across requests do not count as uses).
      *
+     * @param connection the name the connection's tokens are stored under
      * @throws CoreConfigurationException when the name is not letters, digits, '.', '_' or '-' (at most 128)
      * @throws CoreException when the app is closed
      */
@@ -139,6 +144,9 @@ public final class CoreApp implements AutoCloseable {
      * Forgets the client of {@code connection} (its tokens stay in the store); returns whether there was one. A
      * client still held keeps working; the next {@link #connection(String)} builds a new one, which shares the held
      * one's token manager.
+     *
+     * @param connection the name the connection's tokens are stored under
+     * @return whether the app held a client of {@code connection}
      */
     public boolean release(String connection) {
         return connection != null && connections.remove(connection) != null;
@@ -150,6 +158,8 @@ public final class CoreApp implements AutoCloseable {
      * many companies.
      *
      * @throws CoreConfigurationException when {@code idleFor} is null or negative
+     * @param idleFor how long a client must have gone unreturned
+     * @return how many clients were forgotten
      */
     public int releaseIdle(Duration idleFor) {
         if (idleFor == null || idleFor.isNegative()) {
@@ -165,14 +175,14 @@ public final class CoreApp implements AutoCloseable {
         return released;
     }
 
-    /** How many connection clients the app holds. */
+    /** {@return how many connection clients the app holds} */
     public int connectionCount() {
         return connections.size();
     }
 
     /**
-     * The authorization code flow of every connection: {@code start(connection, values)} on one instance,
-     * {@code complete(callback)} on any instance that shares the {@link CoreSettings#authorizationStore store}.
+     * {@return the authorization code flow of every connection: {@code start(connection, values)} on one instance,
+     * {@code complete(callback)} on any instance that shares the {@link CoreSettings#authorizationStore store}}
      */
     public AppAuthorization authorization() {
         return stack.authorization;
@@ -213,6 +223,7 @@ public final class CoreApp implements AutoCloseable {
          *
          * @throws CoreConfigurationException naming the first setting that is missing or invalid
          * @throws dev.corekit.runtime.error.CoreTransportException when the discovery document could not be fetched
+         * @return the core app
          */
         public CoreApp build() {
             return new CoreApp(check());

@@ -60,7 +60,11 @@ public final class CoreClient implements ApiProvider {
         this.authorization = AuthorizationAccess.get().flow(stack.authorization, tokens);
     }
 
-    /** A new builder. */
+    /**
+     * A new builder.
+     *
+     * @return this builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -81,7 +85,7 @@ public final class CoreClient implements ApiProvider {
         return (T) (api != null ? api : apis.computeIfAbsent(apiType, type -> stack.newApi(type, tokens)));
     }
 
-    /** The OAuth authorization-code flow of this connection: authorize URL, callback, code exchange. */
+    /** {@return the OAuth authorization-code flow of this connection: authorize URL, callback, code exchange} */
     public AuthorizationFlow authorization() {
         return authorization;
     }
@@ -91,19 +95,20 @@ public final class CoreClient implements ApiProvider {
         return tokens;
     }
 
-    /** The name this connection's tokens are stored under. */
+    /** {@return the name this connection's tokens are stored under} */
     public String connection() {
         return connection;
     }
 
-    /** Whether tokens are stored for this connection (a run may skip the login then). */
+    /** {@return whether tokens are stored for this connection (a run may skip the login then)} */
     public boolean isAuthorized() {
         return tokens.stored().isPresent();
     }
 
     /**
-     * The tokens stored for this connection, as they are now: possibly expired (the next call refreshes them), empty
-     * before the first authorization and after {@link #revoke()} or {@link #forgetTokens()}. Reads the token store.
+     * {@return the tokens stored for this connection, as they are now: possibly expired (the next call refreshes them),
+     * empty before the first authorization and after {@link #revoke()} or {@link #forgetTokens()}} Reads the token
+     * store.
      */
     public Optional<TokenSet> storedTokens() {
         return tokens.stored();
@@ -114,6 +119,7 @@ public final class CoreClient implements ApiProvider {
      * uses them (and refreshes them first when they are due). Tokens of a completed authorization are stored without
      * this.
      *
+     * @param tokens the tokens
      * @throws NullPointerException when {@code tokens} is null
      * @throws RuntimeException what the token store throws
      */
@@ -131,7 +137,7 @@ public final class CoreClient implements ApiProvider {
     }
 
     /**
-     * The user's claims from the identity server's userinfo endpoint (needs the {@code openid} scope).
+     * {@return the user's claims from the identity server's userinfo endpoint (needs the {@code openid} scope)}
      *
      * @throws CoreConfigurationException when the identity server has no userinfo endpoint
      */
@@ -178,7 +184,12 @@ public final class CoreClient implements ApiProvider {
             return this;
         }
 
-        /** The name this connection's tokens are stored under; default {@code default}. */
+        /**
+         * The name this connection's tokens are stored under; default {@code default}.
+         *
+         * @param connection the name the connection's tokens are stored under
+         * @return this builder
+         */
         public Builder connection(String connection) {
             this.connection = connection;
             return this;
@@ -191,6 +202,7 @@ public final class CoreClient implements ApiProvider {
          * @throws CoreConfigurationException naming the first setting that is missing or invalid (for a discovery
          *     document that is wrong: {@code discover}, and the document's field)
          * @throws dev.corekit.runtime.error.CoreTransportException when the discovery document could not be fetched
+         * @return the core client
          */
         public CoreClient build() {
             String name = AppSettings.connection(connection);

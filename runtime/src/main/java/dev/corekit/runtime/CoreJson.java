@@ -19,7 +19,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 public final class CoreJson {
     private CoreJson() {}
 
-    /** A new mapper with corekit's settings. */
+    /** {@return a new mapper with corekit's settings} */
     public static ObjectMapper mapper() {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())

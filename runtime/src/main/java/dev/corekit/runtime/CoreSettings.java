@@ -72,36 +72,66 @@ public abstract class CoreSettings<B extends CoreSettings<B>> {
     /** This builder, typed as itself. */
     abstract B self();
 
-    /** The app's client id from CORE's developer portal. Required. */
+    /**
+     * The app's client id from CORE's developer portal. Required.
+     *
+     * @param clientId the client id
+     * @return this builder
+     */
     public B clientId(String clientId) {
         this.clientId = clientId;
         return self();
     }
 
-    /** The client secret of a web app; native and single-page apps have none (and use PKCE). */
+    /**
+     * The client secret of a web app; native and single-page apps have none (and use PKCE).
+     *
+     * @param clientSecret the client secret
+     * @return this builder
+     */
     public B clientSecret(String clientSecret) {
         this.clientSecret = clientSecret;
         return self();
     }
 
-    /** Sends the client credentials as HTTP Basic instead of in the form body (CORE's documented way). */
+    /**
+     * Sends the client credentials as HTTP Basic instead of in the form body (CORE's documented way).
+     *
+     * @param method the call's HTTP method
+     * @return this builder
+     */
     public B clientAuthentication(ClientAuthentication method) {
         this.clientAuthentication = method;
         return self();
     }
 
-    /** The redirect URI registered for the app, exactly as registered. Required. */
+    /**
+     * The redirect URI registered for the app, exactly as registered. Required.
+     *
+     * @param redirectUri the redirect URI, repeated exactly in the code exchange
+     * @return this builder
+     */
     public B redirectUri(String redirectUri) {
         this.redirectUri = redirectUri;
         return self();
     }
 
-    /** The scopes to request, e.g. {@code readwrite:core offline_access}. Required. */
+    /**
+     * The scopes to request, e.g. {@code readwrite:core offline_access}. Required.
+     *
+     * @param scopes the scopes
+     * @return this builder
+     */
     public B scopes(String... scopes) {
         return scopes(Arrays.asList(scopes));
     }
 
-    /** The scopes to request, in order. Required. */
+    /**
+     * The scopes to request, in order. Required.
+     *
+     * @param scopes the scopes
+     * @return this builder
+     */
     public B scopes(List<String> scopes) {
         this.scopes.clear();
         this.scopes.addAll(scopes);
@@ -112,6 +142,9 @@ public abstract class CoreSettings<B extends CoreSettings<B>> {
      * The identity server's base, under which CORE's endpoints lie ({@code /connect/authorize},
      * {@code /connect/token}, {@code /connect/revocation}, {@code /connect/userinfo}); default
      * {@code https://api-identity.bqecore.com/idp}. With {@link #discover}, still checked but not called.
+     *
+     * @param identityServer the identity server
+     * @return this builder
      */
     public B identityServer(String identityServer) {
         this.identityServer = identityServer;
@@ -124,31 +157,54 @@ public abstract class CoreSettings<B extends CoreSettings<B>> {
      * build fetches the document, once; its {@code issuer} must be identical to {@code issuer}, and every endpoint
      * https (or loopback http with {@link #allowInsecureLoopback()}). Endpoints set one by one replace the discovered
      * ones.
+     *
+     * @param issuer the issuer URL, whose {@code /.well-known/openid-configuration} is read
+     * @return this builder
      */
     public B discover(String issuer) {
         this.issuer = issuer;
         return self();
     }
 
-    /** The authorization endpoint the browser is sent to; default {@code {identityServer}/connect/authorize}. */
+    /**
+     * The authorization endpoint the browser is sent to; default {@code {identityServer}/connect/authorize}.
+     *
+     * @param endpoint the endpoint
+     * @return this builder
+     */
     public B authorizationEndpoint(String endpoint) {
         this.authorizationEndpoint = endpoint;
         return self();
     }
 
-    /** The token endpoint; default {@code {identityServer}/connect/token}. */
+    /**
+     * The token endpoint; default {@code {identityServer}/connect/token}.
+     *
+     * @param endpoint the endpoint
+     * @return this builder
+     */
     public B tokenEndpoint(String endpoint) {
         this.tokenEndpoint = endpoint;
         return self();
     }
 
-    /** The revocation endpoint (RFC 7009) of {@link CoreClient#revoke()}; default {@code .../connect/revocation}. */
+    /**
+     * The revocation endpoint (RFC 7009) of {@link CoreClient#revoke()}; default {@code .../connect/revocation}.
+     *
+     * @param endpoint the endpoint
+     * @return this builder
+     */
     public B revocationEndpoint(String endpoint) {
         this.revocationEndpoint = endpoint;
         return self();
     }
 
-    /** The userinfo endpoint of {@link CoreClient#userInfo()}; default {@code {identityServer}/connect/userinfo}. */
+    /**
+     * The userinfo endpoint of {@link CoreClient#userInfo()}; default {@code {identityServer}/connect/userinfo}.
+     *
+     * @param endpoint the endpoint
+     * @return this builder
+     */
     public B userInfoEndpoint(String endpoint) {
         this.userInfoEndpoint = endpoint;
         return self();
@@ -159,31 +215,53 @@ public abstract class CoreSettings<B extends CoreSettings<B>> {
      * standard OAuth server's: without it such tokens are refused. A response that names an endpoint is always called
      * there, and refused if the endpoint is not allowed: this is a fallback, not an override. Checked at the build
      * like an endpoint (https, an {@link #allowedHosts allowed host}), except that it may name a port.
+     *
+     * @param apiBase the API base
+     * @return this builder
      */
     public B apiBase(String apiBase) {
         this.apiBase = apiBase;
         return self();
     }
 
-    /** {@code X-UTC-OFFSET} from {@code zone} at each request's instant; default: the system zone. */
+    /**
+     * {@code X-UTC-OFFSET} from {@code zone} at each request's instant; default: the system zone.
+     *
+     * @param zone the zone
+     * @return this builder
+     */
     public B utcOffset(ZoneId zone) {
         this.utcOffset = UtcOffset.of(zone);
         return self();
     }
 
-    /** A fixed {@code X-UTC-OFFSET}. */
+    /**
+     * A fixed {@code X-UTC-OFFSET}.
+     *
+     * @param offset the offset
+     * @return this builder
+     */
     public B utcOffset(ZoneOffset offset) {
         this.utcOffset = UtcOffset.fixed(offset);
         return self();
     }
 
-    /** No {@code X-UTC-OFFSET} header (CORE then assumes Pacific Standard Time). */
+    /**
+     * No {@code X-UTC-OFFSET} header (CORE then assumes Pacific Standard Time).
+     *
+     * @return this builder
+     */
     public B noUtcOffset() {
         this.utcOffset = UtcOffset.none();
         return self();
     }
 
-    /** Where tokens are kept, under each connection's name; default in memory. */
+    /**
+     * Where tokens are kept, under each connection's name; default in memory.
+     *
+     * @param tokenStore the token store
+     * @return this builder
+     */
     public B tokenStore(TokenStore tokenStore) {
         this.tokenStore = tokenStore;
         return self();
@@ -192,26 +270,43 @@ public abstract class CoreSettings<B extends CoreSettings<B>> {
     /**
      * Where started authorizations wait for their callback; default in memory (a callback must then reach the
      * process that started the authorization). Instances that share a store complete each other's callbacks.
+     *
+     * @param store the store
+     * @return this builder
      */
     public B authorizationStore(AuthorizationStore store) {
         this.authorizationStore = store;
         return self();
     }
 
-    /** How long a started authorization accepts its callback; default 10 minutes. */
+    /**
+     * How long a started authorization accepts its callback; default 10 minutes.
+     *
+     * @param lifetime the lifetime
+     * @return this builder
+     */
     public B pendingLifetime(Duration lifetime) {
         this.pendingLifetime = lifetime;
         return self();
     }
 
-    /** The Feign HTTP client; default OkHttp. A client given here is shared, and never closed by corekit. */
+    /**
+     * The Feign HTTP client; default OkHttp. A client given here is shared, and never closed by corekit.
+     *
+     * @param client the client
+     * @return this builder
+     */
     public B httpClient(Client client) {
         this.httpClient = client;
         this.useJdkClient = false;
         return self();
     }
 
-    /** Uses the JDK's {@code java.net.http} client instead of OkHttp. */
+    /**
+     * Uses the JDK's {@code java.net.http} client instead of OkHttp.
+     *
+     * @return this builder
+     */
     public B jdkHttpClient() {
         this.httpClient = null;
         this.useJdkClient = true;
@@ -223,25 +318,43 @@ public abstract class CoreSettings<B extends CoreSettings<B>> {
      * 5, makes concurrent callers open and close connections). Set it near the number of concurrent calls. With
      * {@link #httpClient} or {@link #jdkHttpClient()} there is no such pool: setting it too is refused by
      * {@code build()}.
+     *
+     * @param count the count
+     * @return this builder
      */
     public B maxIdleConnections(int count) {
         this.maxIdleConnections = count;
         return self();
     }
 
-    /** Feign's log level (through SLF4J, secrets redacted); default {@code NONE}. */
+    /**
+     * Feign's log level (through SLF4J, secrets redacted); default {@code NONE}.
+     *
+     * @param level the level
+     * @return this builder
+     */
     public B logLevel(Logger.Level level) {
         this.logLevel = level;
         return self();
     }
 
-    /** How calls and token requests are retried; default {@link RetryPolicy#defaults()}. */
+    /**
+     * How calls and token requests are retried; default {@link RetryPolicy#defaults()}.
+     *
+     * @param policy the policy
+     * @return this builder
+     */
     public B retryPolicy(RetryPolicy policy) {
         this.retryPolicy = policy;
         return self();
     }
 
-    /** The domains whose hosts may receive the access token; default {@code bqecore.com}. */
+    /**
+     * The domains whose hosts may receive the access token; default {@code bqecore.com}.
+     *
+     * @param domains the domains
+     * @return this builder
+     */
     public B allowedHosts(String... domains) {
         this.allowedHosts.clear();
         this.allowedHosts.addAll(Arrays.asList(domains));
@@ -251,13 +364,20 @@ public abstract class CoreSettings<B extends CoreSettings<B>> {
     /**
      * Allows plain http to loopback hosts (127.0.0.1, ::1, localhost), for the identity server and the API: for the
      * corekit sandbox and tests only.
+     *
+     * @return this builder
      */
     public B allowInsecureLoopback() {
         this.insecureLoopback = true;
         return self();
     }
 
-    /** PKCE (S256) on authorize requests; on by default. */
+    /**
+     * PKCE (S256) on authorize requests; on by default.
+     *
+     * @param enabled {@code true} to turn it on
+     * @return this builder
+     */
     public B pkce(boolean enabled) {
         this.pkce = enabled;
         return self();
@@ -266,6 +386,9 @@ public abstract class CoreSettings<B extends CoreSettings<B>> {
     /**
      * The clock for token expiry, {@code X-UTC-OFFSET}, {@code Retry-After} dates, the retry deadline and pending
      * authorizations; default the system's, in UTC.
+     *
+     * @param clock the clock
+     * @return this builder
      */
     public B clock(Clock clock) {
         this.clock = clock;
@@ -275,31 +398,54 @@ public abstract class CoreSettings<B extends CoreSettings<B>> {
     /**
      * How corekit waits between attempts; default {@link Sleeper#system()}. Tests give one that advances their
      * {@link #clock(Clock)}, so retries take no real time.
+     *
+     * @param sleeper the sleeper
+     * @return this builder
      */
     public B sleeper(Sleeper sleeper) {
         this.sleeper = sleeper;
         return self();
     }
 
-    /** How long before expiry a token is refreshed; default 60 s. */
+    /**
+     * How long before expiry a token is refreshed; default 60 s.
+     *
+     * @param skew the skew
+     * @return this builder
+     */
     public B refreshSkew(Duration skew) {
         this.refreshSkew = skew;
         return self();
     }
 
-    /** How long connecting to CORE or the identity server may take; default 10 s. */
+    /**
+     * How long connecting to CORE or the identity server may take; default 10 s.
+     *
+     * @param timeout how long to wait
+     * @return this builder
+     */
     public B connectTimeout(Duration timeout) {
         this.connectTimeout = timeout;
         return self();
     }
 
-    /** How long an API answer may take to arrive; default 60 s. */
+    /**
+     * How long an API answer may take to arrive; default 60 s.
+     *
+     * @param timeout how long to wait
+     * @return this builder
+     */
     public B readTimeout(Duration timeout) {
         this.readTimeout = timeout;
         return self();
     }
 
-    /** The mapper for request and response bodies; default {@link CoreJson#mapper()}. */
+    /**
+     * The mapper for request and response bodies; default {@link CoreJson#mapper()}.
+     *
+     * @param mapper the mapper
+     * @return this builder
+     */
     public B objectMapper(ObjectMapper mapper) {
         this.objectMapper = mapper;
         return self();

@@ -12,15 +12,19 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * the DTO and written back as it was read, while {@code objectState()} returns {@code null}.
  */
 public enum ObjectState {
+    /** Created and not yet saved ({@code "New"}). */
     @JsonProperty("New")
     @JsonAlias("0")
     NEW,
+    /** Saved and not changed since ({@code "Unchanged"}). */
     @JsonProperty("Unchanged")
     @JsonAlias("1")
     UNCHANGED,
+    /** Changed since it was saved ({@code "Modified"}). */
     @JsonProperty("Modified")
     @JsonAlias("2")
     MODIFIED,
+    /** Marked for deletion ({@code "Deleted"}). */
     @JsonProperty("Deleted")
     @JsonAlias("3")
     DELETED

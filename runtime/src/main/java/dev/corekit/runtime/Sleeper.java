@@ -11,11 +11,16 @@ public interface Sleeper {
     /**
      * Waits for {@code duration}.
      *
+     * @param duration how long
      * @throws InterruptedException when the thread is interrupted while waiting
      */
     void sleep(Duration duration) throws InterruptedException;
 
-    /** Sleeps the calling thread ({@link Thread#sleep(long)}), interruptibly. */
+    /**
+     * Sleeps the calling thread ({@link Thread#sleep(long)}), interruptibly.
+     *
+     * @return the sleeper
+     */
     static Sleeper system() {
         return duration -> Thread.sleep(duration.toMillis());
     }

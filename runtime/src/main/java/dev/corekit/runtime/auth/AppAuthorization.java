@@ -103,7 +103,8 @@ public final class AppAuthorization {
      * The flow of an app; the authorize requests go to the token endpoint client's authorization endpoint.
      *
      * @param credentials the app's credentials, for its {@code client_id}; must be the token endpoint client's
-     * @param defaultRedirectUri the redirect URI of {@link #start(String, Map)}, registered for the app, or {@code null}
+     * @param defaultRedirectUri the redirect URI of {@link #start(String, Map)}, registered for the app, or {@code
+     *     null}
      * @param scopes the scopes to request, in order, e.g. {@code readwrite:core} and {@code offline_access}
      * @param pkce whether to send a PKCE challenge ({@code S256}); required for an app without a secret
      * @param clock the clock pending requests expire by
@@ -177,6 +178,9 @@ public final class AppAuthorization {
      *
      * @throws CoreConfigurationException when the connection name is not valid, there is no default redirect URI, or
      *     the values are too large
+     * @param connection the name the connection's tokens are stored under
+     * @param applicationValues values of the app's own, returned with the result; not secret
+     * @return the authorization request
      */
     public AuthorizationRequest start(String connection, Map<String, String> applicationValues) {
         return start(connection, defaultRedirectUri(), applicationValues);
@@ -190,6 +194,10 @@ public final class AppAuthorization {
      * @throws CoreConfigurationException when the connection name is not valid, the redirect URI is not an absolute
      *     URI without fragment or carries a callback parameter ({@code code}, {@code state}, ...), or the values are
      *     too large
+     * @param connection the name the connection's tokens are stored under
+     * @param redirectUri the redirect URI, repeated exactly in the code exchange
+     * @param applicationValues values of the app's own, returned with the result; not secret
+     * @return the authorization request
      */
     public AuthorizationRequest start(String connection, String redirectUri, Map<String, String> applicationValues) {
         // Only the name is checked: a login that is never completed leaves no client behind.
@@ -254,6 +262,8 @@ public final class AppAuthorization {
      * Completes an authorization from the URI the browser was redirected to.
      *
      * @see #complete(Map)
+     * @param callback the URI the browser was redirected to
+     * @return the authorization result
      */
     public AuthorizationResult complete(URI callback) {
         return complete(CallbackParameters.decode(
@@ -270,6 +280,8 @@ public final class AppAuthorization {
      * @throws AuthorizationCallbackException when the callback holds neither a code nor an error
      * @throws OAuthException when the callback carries an error ({@code access_denied}, {@code invalid_scope}) or the
      *     token endpoint refuses the code
+     * @param callbackParameters the query parameters of the callback
+     * @return the authorization result
      */
     public AuthorizationResult complete(Map<String, String> callbackParameters) {
         return complete(callbackParameters, null);
@@ -311,13 +323,18 @@ public final class AppAuthorization {
         return store.take(stateHash(state), clock.instant());
     }
 
-    /** Forgets the pending request of {@code state}, e.g. when the user gave up; returns whether there was one. */
+    /**
+     * Forgets the pending request of {@code state}, e.g. when the user gave up; returns whether there was one.
+     *
+     * @param state the {@code state} parameter of the authorize request
+     * @return whether a request of {@code state} was pending
+     */
     public boolean cancel(String state) {
         return state != null && store.discard(stateHash(state));
     }
 
     /**
-     * The key an {@link AuthorizationStore} finds a state by: its SHA-256, base64url without padding.
+     * {@return the key an {@link AuthorizationStore} finds a state by: its SHA-256, base64url without padding}
      *
      * @param state the {@code state} parameter as sent and received
      */
@@ -330,22 +347,22 @@ public final class AppAuthorization {
         }
     }
 
-    /** The scopes requested, in order. */
+    /** {@return the scopes requested, in order} */
     public Set<String> scopes() {
         return scopes;
     }
 
-    /** Whether authorize requests carry a PKCE challenge. */
+    /** {@return whether authorize requests carry a PKCE challenge} */
     public boolean pkce() {
         return pkce;
     }
 
-    /** How long a started authorization accepts its callback. */
+    /** {@return how long a started authorization accepts its callback} */
     public Duration pendingLifetime() {
         return pendingLifetime;
     }
 
-    /** Where started authorizations wait for their callback. */
+    /** {@return where started authorizations wait for their callback} */
     public AuthorizationStore store() {
         return store;
     }

@@ -9,7 +9,11 @@ import dev.corekit.runtime.error.CoreException;
 public class AuthorizationCallbackException extends CoreException {
     private static final long serialVersionUID = 1L;
 
-    /** An exception saying what is wrong with the callback, without quoting its values. */
+    /**
+     * An exception saying what is wrong with the callback, without quoting its values.
+     *
+     * @param problem what is wrong with it
+     */
     public AuthorizationCallbackException(String problem) {
         super("malformed authorization callback: " + problem);
     }

@@ -162,6 +162,7 @@ public final class AuthorizationFlow {
      * Starts an authorization to the default redirect URI, without application values.
      *
      * @throws CoreConfigurationException when the flow has no default redirect URI
+     * @return the authorization request
      */
     public AuthorizationRequest start() {
         return start(Map.of());
@@ -171,6 +172,8 @@ public final class AuthorizationFlow {
      * Starts an authorization to the default redirect URI; {@code applicationValues} come back with the result.
      *
      * @throws CoreConfigurationException when the flow has no default redirect URI, or the values are too large
+     * @param applicationValues values of the app's own, returned with the result; not secret
+     * @return the authorization request
      */
     public AuthorizationRequest start(Map<String, String> applicationValues) {
         return start(app.defaultRedirectUri(), applicationValues);
@@ -183,6 +186,9 @@ public final class AuthorizationFlow {
      *
      * @throws CoreConfigurationException when the redirect URI is not an absolute URI without fragment, or carries a
      *     callback parameter ({@code code}, {@code state}, {@code error}, ...), or the values are too large
+     * @param redirectUri the redirect URI, repeated exactly in the code exchange
+     * @param applicationValues values of the app's own, returned with the result; not secret
+     * @return the authorization request
      */
     public AuthorizationRequest start(String redirectUri, Map<String, String> applicationValues) {
         return app.startChecked(tokenManager.connection(), redirectUri, applicationValues);
@@ -192,6 +198,8 @@ public final class AuthorizationFlow {
      * Completes an authorization from the URI the browser was redirected to.
      *
      * @see #complete(Map)
+     * @param callback the URI the browser was redirected to
+     * @return the authorization result
      */
     public AuthorizationResult complete(URI callback) {
         return complete(CallbackParameters.decode(
@@ -208,16 +216,21 @@ public final class AuthorizationFlow {
      * @throws AuthorizationCallbackException when the callback holds neither a code nor an error
      * @throws OAuthException when the callback carries an error ({@code access_denied}, {@code invalid_scope}, status
      *     {@code 0}) or the token endpoint refuses the code
+     * @param callbackParameters the query parameters of the callback
+     * @return the authorization result
      */
     public AuthorizationResult complete(Map<String, String> callbackParameters) {
         return app.complete(callbackParameters, tokenManager);
     }
 
     /**
-     * The whole flow for a desktop or command line app: starts an authorization to the receiver's redirect URI, hands
-     * the authorize URI to {@code openBrowser} (e.g. {@code uri -> Desktop.getDesktop().browse(uri)}), waits for the
-     * callback and completes. The receiver is closed when this returns.
+     * {@return the whole flow for a desktop or command line app: starts an authorization to the receiver's redirect
+     * URI, hands the authorize URI to {@code openBrowser} (e.g. {@code uri -> Desktop.getDesktop().browse(uri)}), waits
+     * for the callback and completes} The receiver is closed when this returns.
      *
+     * @param timeout how long to wait
+     * @param receiver the receiver
+     * @param openBrowser opens the authorize URL in the user's browser
      * @throws AuthorizationTimeoutException when no callback arrives within {@code timeout}
      * @see #complete(Map)
      */
@@ -241,22 +254,27 @@ public final class AuthorizationFlow {
         return complete(callback);
     }
 
-    /** Forgets the pending request of {@code state}, e.g. when the user gave up; returns whether there was one. */
+    /**
+     * Forgets the pending request of {@code state}, e.g. when the user gave up; returns whether there was one.
+     *
+     * @param state the {@code state} parameter of the authorize request
+     * @return whether a request of {@code state} was pending
+     */
     public boolean cancel(String state) {
         return app.cancel(state);
     }
 
-    /** The scopes requested, in order. */
+    /** {@return the scopes requested, in order} */
     public Set<String> scopes() {
         return app.scopes();
     }
 
-    /** Whether authorize requests carry a PKCE challenge. */
+    /** {@return whether authorize requests carry a PKCE challenge} */
     public boolean pkce() {
         return app.pkce();
     }
 
-    /** The default redirect URI, or {@code null}. */
+    /** {@return the default redirect URI, or {@code null}} */
     public String defaultRedirectUri() {
         return app.defaultRedirectUriOrNull();
     }

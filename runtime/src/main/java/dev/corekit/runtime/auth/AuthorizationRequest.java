@@ -36,34 +36,37 @@ public final class AuthorizationRequest {
     }
 
     /**
-     * {@code {identity}/connect/authorize?client_id=..&response_type=code&scope=..&redirect_uri=..&state=..}, with
-     * {@code code_challenge} and {@code code_challenge_method=S256} when PKCE is on.
+     * {@return {@code {identity}/connect/authorize?client_id=..&response_type=code&scope=..&redirect_uri=..&state=..},
+     * with {@code code_challenge} and {@code code_challenge_method=S256} when PKCE is on}
      */
     public URI uri() {
         return authorizationUri;
     }
 
-    /** The {@code state} parameter, an encoded {@link AuthorizationState}. */
+    /** {@return the {@code state} parameter, an encoded {@link AuthorizationState}} */
     public String state() {
         return state;
     }
 
-    /** The {@code redirect_uri} parameter, exactly as sent (and as it will be repeated to the token endpoint). */
+    /**
+     * {@return the {@code redirect_uri} parameter, exactly as sent (and as it will be repeated to the token endpoint)}
+     *
+     */
     public String redirectUri() {
         return redirectUri;
     }
 
-    /** The requested scopes, in the order sent. */
+    /** {@return the requested scopes, in the order sent} */
     public Set<String> scopes() {
         return scopes;
     }
 
-    /** Whether the request carries a PKCE challenge. */
+    /** {@return whether the request carries a PKCE challenge} */
     public boolean pkce() {
         return pkce;
     }
 
-    /** When the flow stops accepting the callback of this request. */
+    /** {@return when the flow stops accepting the callback of this request} */
     public Instant expiresAt() {
         return expiresAt;
     }

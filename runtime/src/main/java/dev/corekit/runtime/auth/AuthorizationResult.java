@@ -17,7 +17,14 @@ import java.util.Objects;
  */
 public record AuthorizationResult(
         TokenSet tokens, Map<String, String> applicationValues, String companyId, String connection) {
-    /** Copies the values; requires the tokens and the connection. */
+    /**
+     * Copies the values; requires the tokens and the connection.
+     *
+     * @param companyId the company id
+     * @param tokens the tokens
+     * @param connection the name the connection's tokens are stored under
+     * @param applicationValues values of the app's own, returned with the result; not secret
+     */
     public AuthorizationResult {
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(connection, "connection");

@@ -30,15 +30,25 @@ public class AuthorizationStateException extends CoreException {
         OTHER_CONNECTION
     }
 
+    /** The reason. */
     private final Reason reason;
 
-    /** An exception for {@code reason}, explained by {@code detail} (which must not quote the state). */
+    /**
+     * An exception for {@code reason}, explained by {@code detail} (which must not quote the state).
+     *
+     * @param reason why
+     * @param detail what was wrong, or {@code null}
+     */
     public AuthorizationStateException(Reason reason, String detail) {
         super("authorization state refused (" + Objects.requireNonNull(reason, "reason") + "): " + detail);
         this.reason = reason;
     }
 
-    /** Why the state was refused. */
+    /**
+     * Why the state was refused.
+     *
+     * @return the reason
+     */
     public Reason reason() {
         return reason;
     }

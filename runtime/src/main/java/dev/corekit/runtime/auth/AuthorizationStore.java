@@ -14,7 +14,11 @@ import java.time.Instant;
  */
 public interface AuthorizationStore {
 
-    /** Keeps {@code pending} until it is taken, discarded, or forgotten some time after it expired. */
+    /**
+     * Keeps {@code pending} until it is taken, discarded, or forgotten some time after it expired.
+     *
+     * @param pending the started authorization
+     */
     void save(PendingAuthorization pending);
 
     /**
@@ -25,9 +29,16 @@ public interface AuthorizationStore {
      * @throws AuthorizationStateException with {@link AuthorizationStateException.Reason#UNKNOWN} when no such
      *     authorization was started (or it was forgotten), {@link AuthorizationStateException.Reason#REPLAYED} when it
      *     was already taken, {@link AuthorizationStateException.Reason#EXPIRED} when it expired before {@code now}
+     * @param stateHash the state hash
+     * @return the pending authorization
      */
     PendingAuthorization take(String stateHash, Instant now);
 
-    /** Forgets the pending authorization of {@code stateHash} without spending it; returns whether there was one. */
+    /**
+     * Forgets the pending authorization of {@code stateHash} without spending it; returns whether there was one.
+     *
+     * @param stateHash the state hash
+     * @return whether an authorization of {@code stateHash} was pending
+     */
     boolean discard(String stateHash);
 }

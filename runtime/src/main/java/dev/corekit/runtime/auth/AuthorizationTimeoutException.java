@@ -7,15 +7,20 @@ import java.time.Duration;
 public class AuthorizationTimeoutException extends CoreException {
     private static final long serialVersionUID = 1L;
 
+    /** The timeout. */
     private final Duration timeout;
 
-    /** An exception for a wait of {@code timeout}. */
+    /**
+     * An exception for a wait of {@code timeout}.
+     *
+     * @param timeout how long to wait
+     */
     public AuthorizationTimeoutException(Duration timeout) {
         super("no authorization callback arrived within " + timeout);
         this.timeout = timeout;
     }
 
-    /** How long was waited. */
+    /** {@return how long was waited} */
     public Duration timeout() {
         return timeout;
     }

@@ -36,6 +36,7 @@ public final class InMemoryAuthorizationStore implements AuthorizationStore {
      * A store that remembers a spent or expired state for {@code tombstoneLifetime} after it expired (give the flow's
      * pending lifetime).
      *
+     * @param tombstoneLifetime how long a spent or expired state is remembered
      * @throws IllegalArgumentException when the lifetime is not positive
      */
     public InMemoryAuthorizationStore(Duration tombstoneLifetime) {
@@ -81,7 +82,7 @@ public final class InMemoryAuthorizationStore implements AuthorizationStore {
         return stateHash != null && pending.remove(stateHash) != null;
     }
 
-    /** How many authorizations are pending (expired ones not yet dropped included). */
+    /** {@return how many authorizations are pending (expired ones not yet dropped included)} */
     public int size() {
         return pending.size();
     }

@@ -93,14 +93,16 @@ public final class LoopbackReceiver implements AutoCloseable {
         });
     }
 
-    /** A receiver on a free port, serving {@value #DEFAULT_PATH}. */
+    /** {@return a receiver on a free port, serving {@value #DEFAULT_PATH}} */
     public static LoopbackReceiver start() {
         return start(0, DEFAULT_PATH);
     }
 
     /**
-     * A receiver on {@code port} ({@code 0} for a free one), serving {@code path}.
+     * {@return a receiver on {@code port} ({@code 0} for a free one), serving {@code path}}
      *
+     * @param port the port
+     * @param path the call's path, without the query string
      * @throws CoreConfigurationException when the port or path is invalid, or the port cannot be bound
      */
     public static LoopbackReceiver start(int port, String path) {
@@ -129,7 +131,7 @@ public final class LoopbackReceiver implements AutoCloseable {
         return InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
     }
 
-    /** {@code http://127.0.0.1:<port><path>}, the redirect URI to send in the authorize request. */
+    /** {@return {@code http://127.0.0.1:<port><path>}, the redirect URI to send in the authorize request} */
     public URI redirectUri() {
         return redirectUri;
     }
@@ -141,6 +143,8 @@ public final class LoopbackReceiver implements AutoCloseable {
      * @throws AuthorizationTimeoutException when no callback arrived within {@code timeout}
      * @throws CoreException when the thread was interrupted (its interrupt flag is set again) or the receiver was
      *     closed before a callback arrived
+     * @param timeout how long to wait
+     * @return the string>
      */
     public Map<String, String> await(Duration timeout) {
         Objects.requireNonNull(timeout, "timeout");

@@ -26,7 +26,16 @@ public record PendingAuthorization(
         Map<String, String> applicationValues,
         Instant expiresAt) {
 
-    /** Checks the required fields and copies the values. */
+    /**
+     * Checks the required fields and copies the values.
+     *
+     * @param codeVerifier the code verifier
+     * @param expiresAt the expires at
+     * @param redirectUri the redirect URI, repeated exactly in the code exchange
+     * @param connection the name the connection's tokens are stored under
+     * @param stateHash the state hash
+     * @param applicationValues values of the app's own, returned with the result; not secret
+     */
     public PendingAuthorization {
         Objects.requireNonNull(stateHash, "stateHash");
         Objects.requireNonNull(connection, "connection");

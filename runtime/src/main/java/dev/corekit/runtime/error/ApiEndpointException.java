@@ -8,6 +8,11 @@ package dev.corekit.runtime.error;
 public class ApiEndpointException extends CoreException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong, without a secret
+     */
     public ApiEndpointException(String message) {
         super(message);
     }

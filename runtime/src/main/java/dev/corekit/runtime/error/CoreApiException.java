@@ -8,11 +8,24 @@ package dev.corekit.runtime.error;
 public class CoreApiException extends CoreException {
     private static final long serialVersionUID = 1L;
 
+    /** The status. */
     private final int status;
+    /** The method. */
     private final String method;
+    /** The path. */
     private final String path;
+    /** The body excerpt. */
     private final String bodyExcerpt;
 
+    /**
+     * Creates the exception.
+     *
+     * @param status the HTTP status
+     * @param method the call's HTTP method
+     * @param path the call's path, without the query string
+     * @param bodyExcerpt a short, redacted excerpt of the body, or {@code null}
+     * @param detail what was wrong, or {@code null}
+     */
     public CoreApiException(int status, String method, String path, String bodyExcerpt, String detail) {
         this(status, method, path, bodyExcerpt, detail, null);
     }
@@ -51,24 +64,24 @@ public class CoreApiException extends CoreException {
         return text.toString();
     }
 
-    /** The HTTP status. */
+    /** {@return the HTTP status} */
     public int status() {
         return status;
     }
 
-    /** The HTTP method of the call. */
+    /** {@return the HTTP method of the call} */
     public String method() {
         return method;
     }
 
-    /** The path of the call, without query string. */
+    /** {@return the path of the call, without query string} */
     public String path() {
         return path;
     }
 
     /**
-     * The start of the response body (at most 200 characters, on one line); empty when there was none. Masked as
-     * {@code ***}: the access token the call sent, wherever the body echoes it; whatever looks like a credential
+     * {@return the start of the response body (at most 200 characters, on one line); empty when there was none} Masked
+     * as {@code ***}: the access token the call sent, wherever the body echoes it; whatever looks like a credential
      * (bearer and basic credentials, JWTs, token, secret, code and verifier fields); and the values of the
      * {@code @Redacted} fields of the DTOs the call reads or sends, nested ones included. Other values are shown as
      * CORE sent them.

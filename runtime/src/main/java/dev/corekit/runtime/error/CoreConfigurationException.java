@@ -4,14 +4,21 @@ package dev.corekit.runtime.error;
 public class CoreConfigurationException extends CoreException {
     private static final long serialVersionUID = 1L;
 
+    /** The setting. */
     private final String setting;
 
+    /**
+     * Creates the exception.
+     *
+     * @param setting the name of the setting
+     * @param problem what is wrong with it
+     */
     public CoreConfigurationException(String setting, String problem) {
         super(setting + ": " + problem);
         this.setting = setting;
     }
 
-    /** The name of the setting, e.g. {@code redirectUri}. */
+    /** {@return the name of the setting, e.g. {@code redirectUri}} */
     public String setting() {
         return setting;
     }

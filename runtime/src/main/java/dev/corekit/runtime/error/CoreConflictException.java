@@ -8,9 +8,20 @@ package dev.corekit.runtime.error;
 public class CoreConflictException extends CoreApiException {
     private static final long serialVersionUID = 1L;
 
+    /** The key. */
     private final String key;
+    /** The core message. */
     private final String coreMessage;
 
+    /**
+     * Creates the exception.
+     *
+     * @param method the call's HTTP method
+     * @param path the call's path, without the query string
+     * @param excerpt a short, redacted excerpt of the body, or {@code null}
+     * @param key CORE's {@code Key} or {@code errorCode}, or {@code null}
+     * @param coreMessage the core message
+     */
     public CoreConflictException(String method, String path, String excerpt, String key, String coreMessage) {
         super(
                 409,
@@ -22,12 +33,16 @@ public class CoreConflictException extends CoreApiException {
         this.coreMessage = coreMessage;
     }
 
-    /** CORE's {@code Key} or {@code errorCode}, e.g. {@code OutDatedModel} or {@code 031.001}; may be null. */
+    /**
+     * {@return CORE's {@code Key} or {@code errorCode}, e.g. {@code OutDatedModel} or {@code 031.001}; may be null}
+     */
     public String key() {
         return key;
     }
 
-    /** CORE's {@code Message} or {@code message}; may be null. */
+    /**
+     * {@return CORE's {@code Message} or {@code message}; may be null}
+     */
     public String coreMessage() {
         return coreMessage;
     }

@@ -7,6 +7,13 @@ package dev.corekit.runtime.error;
 public class CoreNotAuthenticatedException extends CoreApiException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param status the HTTP status
+     * @param method the call's HTTP method
+     * @param path the call's path, without the query string
+     */
     public CoreNotAuthenticatedException(int status, String method, String path) {
         super(status, method, path, "", "not authenticated, even after refreshing the access token");
     }

@@ -4,6 +4,14 @@ package dev.corekit.runtime.error;
 public class CoreNotFoundException extends CoreApiException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param method the call's HTTP method
+     * @param path the call's path, without the query string
+     * @param excerpt a short, redacted excerpt of the body, or {@code null}
+     * @param detail what was wrong, or {@code null}
+     */
     public CoreNotFoundException(String method, String path, String excerpt, String detail) {
         super(404, method, path, excerpt, detail);
     }

@@ -9,8 +9,17 @@ import java.time.Duration;
 public class CoreRateLimitException extends CoreApiException {
     private static final long serialVersionUID = 1L;
 
+    /** The retry after. */
     private final Duration retryAfter;
 
+    /**
+     * Creates the exception.
+     *
+     * @param method the call's HTTP method
+     * @param path the call's path, without the query string
+     * @param excerpt a short, redacted excerpt of the body, or {@code null}
+     * @param retryAfter how long CORE asked to wait, or {@code null}
+     */
     public CoreRateLimitException(String method, String path, String excerpt, Duration retryAfter) {
         super(
                 429,
@@ -21,7 +30,7 @@ public class CoreRateLimitException extends CoreApiException {
         this.retryAfter = retryAfter;
     }
 
-    /** How long CORE asked to wait, or {@code null}. */
+    /** {@return how long CORE asked to wait, or {@code null}} */
     public Duration retryAfter() {
         return retryAfter;
     }

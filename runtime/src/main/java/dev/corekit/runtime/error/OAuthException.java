@@ -9,10 +9,20 @@ package dev.corekit.runtime.error;
 public class OAuthException extends CoreException {
     private static final long serialVersionUID = 1L;
 
+    /** The error. */
     private final String error;
+    /** The description. */
     private final String description;
+    /** The status. */
     private final int status;
 
+    /**
+     * Creates the exception.
+     *
+     * @param error the OAuth error code
+     * @param description the server's description, or {@code null}
+     * @param status the HTTP status
+     */
     public OAuthException(String error, String description, int status) {
         super("OAuth error " + error + (description == null || description.isEmpty() ? "" : ": " + description)
                 + (status > 0 ? " (HTTP " + status + ")" : ""));
@@ -21,17 +31,17 @@ public class OAuthException extends CoreException {
         this.status = status;
     }
 
-    /** The OAuth error code, e.g. {@code invalid_grant}, {@code invalid_client}, {@code access_denied}. */
+    /** {@return the OAuth error code, e.g. {@code invalid_grant}, {@code invalid_client}, {@code access_denied}} */
     public String error() {
         return error;
     }
 
-    /** The server's description, or {@code null}. */
+    /** {@return the server's description, or {@code null}} */
     public String description() {
         return description;
     }
 
-    /** The HTTP status, or {@code 0} for an error that arrived on the redirect. */
+    /** {@return the HTTP status, or {@code 0} for an error that arrived on the redirect} */
     public int status() {
         return status;
     }

@@ -7,6 +7,12 @@ package dev.corekit.runtime.error;
 public class ReauthorizationRequiredException extends CoreException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param connection the name the connection's tokens are stored under
+     * @param reason why
+     */
     public ReauthorizationRequiredException(String connection, String reason) {
         super("connection '" + connection + "' must be authorized again: " + reason);
     }

@@ -8,18 +8,22 @@ package dev.corekit.runtime.error;
 public class TokenResponseException extends CoreException {
     private static final long serialVersionUID = 1L;
 
+    /** The field of the token response that was wrong. */
     private final String field;
 
     /**
+     * Creates the exception.
+     *
      * @param field the field that was wrong
      * @param message what was wrong, naming the field and no token
+     * @param cause what caused it
      */
     public TokenResponseException(String field, String message, Throwable cause) {
         super(message, cause);
         this.field = field;
     }
 
-    /** The field of the token response that was wrong, e.g. {@code endpoint} or {@code expires_in}. */
+    /** {@return the field of the token response that was wrong, e.g. {@code endpoint} or {@code expires_in}} */
     public String field() {
         return field;
     }

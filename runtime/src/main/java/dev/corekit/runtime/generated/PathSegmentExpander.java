@@ -8,6 +8,9 @@ import feign.Param;
  * id stays inside its segment and reaches CORE as written.
  */
 public final class PathSegmentExpander implements Param.Expander {
+    /** Creates the expander; Feign creates one per annotated parameter. */
+    public PathSegmentExpander() {}
+
     @Override
     public String expand(Object value) {
         return PercentEncoding.encode(String.valueOf(value));

@@ -55,6 +55,7 @@ public final class FileTokenStore implements TokenStore {
     /**
      * A store in {@code directory}, created (with parents) if absent.
      *
+     * @param directory the directory
      * @throws CoreConfigurationException when the directory is a symbolic link, not a directory, or cannot be
      *     created
      */
@@ -122,12 +123,16 @@ public final class FileTokenStore implements TokenStore {
         }
     }
 
-    /** The directory the files live in. */
+    /** {@return the directory the files live in} */
     public Path directory() {
         return directory;
     }
 
-    /** The file of {@code connection}. */
+    /**
+     * {@return the file of {@code connection}}
+     *
+     * @param connection the name the connection's tokens are stored under
+     */
     public Path file(String connection) {
         Objects.requireNonNull(connection, "connection");
         if (!CONNECTION.matcher(connection).matches()) {
@@ -197,8 +202,8 @@ public final class FileTokenStore implements TokenStore {
     /**
      * {@inheritDoc}
      *
-     * <p>Here the lock is the file lock of {@code .<connection>.lock}, held by one process at a time, and a lock of this
-     * process for the directory, held by one thread at a time (file locks belong to the whole process).
+     * <p>Here the lock is the file lock of {@code .<connection>.lock}, held by one process at a time, and a lock of
+     * this process for the directory, held by one thread at a time (file locks belong to the whole process).
      *
      * @throws CoreException when the lock file cannot be opened or locked (nothing is written then)
      */

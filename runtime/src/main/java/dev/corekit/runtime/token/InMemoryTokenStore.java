@@ -9,6 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InMemoryTokenStore implements TokenStore {
     private final Map<String, TokenSet> tokens = new ConcurrentHashMap<>();
 
+    /** Creates an empty store. */
+    public InMemoryTokenStore() {}
+
     @Override
     public Optional<TokenSet> load(String connection) {
         return Optional.ofNullable(tokens.get(Objects.requireNonNull(connection, "connection")));

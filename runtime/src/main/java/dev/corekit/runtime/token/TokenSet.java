@@ -30,6 +30,18 @@ public final class TokenSet {
     private final String endpoint;
     private final String idToken;
 
+    /**
+     * Creates a token set.
+     *
+     * @param accessToken the access token (secret)
+     * @param refreshToken the refresh token (secret), or {@code null} without {@code offline_access}
+     * @param tokenType the token type, {@code Bearer}
+     * @param receivedAt when the token response arrived
+     * @param expiresAt when the access token expires
+     * @param scopes the granted scopes
+     * @param endpoint the company's API base URL from the token response, or {@code null}
+     * @param idToken the OpenID Connect id token, or {@code null}
+     */
     public TokenSet(
             String accessToken,
             String refreshToken,
@@ -60,6 +72,9 @@ public final class TokenSet {
      * {@code expires_in} must be a positive number (or a string of digits), and is cut to {@link #MAX_LIFETIME}.
      *
      * @throws TokenResponseException naming the field that is missing or malformed (never quoting a token)
+     * @param response the token response's JSON object
+     * @param receivedAt when the token response arrived
+     * @return the token set
      */
     public static TokenSet fromTokenResponse(JsonNode response, Instant receivedAt) {
         String access = string(response, "access_token");
@@ -130,9 +145,11 @@ public final class TokenSet {
     }
 
     /**
-     * The tokens after a refresh: {@code refreshed}, keeping this set's refresh token when the response carried none
-     * (CORE does not document rotation), and this set's endpoint and id token when it carried none (the endpoint was
-     * checked when it arrived, and is checked again before each call).
+     * {@return the tokens after a refresh: {@code refreshed}, keeping this set's refresh token when the response
+     * carried none (CORE does not document rotation), and this set's endpoint and id token when it carried none (the
+     * endpoint was checked when it arrived, and is checked again before each call)}
+     *
+     * @param refreshed the tokens of the refresh response
      */
     public TokenSet updatedBy(TokenSet refreshed) {
         return new TokenSet(
@@ -146,47 +163,57 @@ public final class TokenSet {
                 refreshed.idToken != null ? refreshed.idToken : idToken);
     }
 
-    /** Whether the access token expires before {@code now + margin}. */
+    /**
+     * {@return whether the access token expires before {@code now + margin}}
+     *
+     * @param margin how long before expiry counts as expired
+     * @param now the current time
+     */
     public boolean expiresWithin(Duration margin, Instant now) {
         return !now.plus(margin).isBefore(expiresAt);
     }
 
+    /** {@return the access token; a secret, never logged} */
     public String accessToken() {
         return accessToken;
     }
 
-    /** The refresh token, or {@code null} without {@code offline_access}. */
+    /** {@return the refresh token, or {@code null} without {@code offline_access}} */
     public String refreshToken() {
         return refreshToken;
     }
 
+    /** {@return the token type, {@code Bearer}} */
     public String tokenType() {
         return tokenType;
     }
 
+    /** {@return when the token response arrived} */
     public Instant receivedAt() {
         return receivedAt;
     }
 
+    /** {@return when the access token expires} */
     public Instant expiresAt() {
         return expiresAt;
     }
 
+    /** {@return the granted scopes} */
     public Set<String> scopes() {
         return scopes;
     }
 
-    /** The company's API base URL as CORE sent it, or {@code null} when the response had none. */
+    /** {@return the company's API base URL as CORE sent it, or {@code null} when the response had none} */
     public String endpoint() {
         return endpoint;
     }
 
-    /** The OpenID Connect id token, or {@code null} without {@code openid}. */
+    /** {@return the OpenID Connect id token, or {@code null} without {@code openid}} */
     public String idToken() {
         return idToken;
     }
 
-    /** The JSON form {@link FileTokenStore} writes. */
+    /** {@return the JSON form {@link FileTokenStore} writes} */
     public ObjectNode toJson() {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("access_token", accessToken);
@@ -206,7 +233,12 @@ public final class TokenSet {
         return json;
     }
 
-    /** Reads {@link #toJson()}; a missing or malformed field is a {@link CoreException} naming it. */
+    /**
+     * Reads {@link #toJson()}; a missing or malformed field is a {@link CoreException} naming it.
+     *
+     * @param json what {@link #toJson()} wrote
+     * @return the token set
+     */
     public static TokenSet fromJson(JsonNode json) {
         String access = text(json, "access_token");
         String received = text(json, "received_at");

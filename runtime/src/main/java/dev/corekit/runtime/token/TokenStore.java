@@ -13,13 +13,26 @@ import java.util.Optional;
  */
 public interface TokenStore {
 
-    /** The tokens of {@code connection}, or empty when there are none. */
+    /**
+     * {@return the tokens of {@code connection}, or empty when there are none}
+     *
+     * @param connection the name the connection's tokens are stored under
+     */
     Optional<TokenSet> load(String connection);
 
-    /** Stores (replaces) the tokens of {@code connection}; when this returns, a later {@link #load} sees them. */
+    /**
+     * Stores (replaces) the tokens of {@code connection}; when this returns, a later {@link #load} sees them.
+     *
+     * @param connection the name the connection's tokens are stored under
+     * @param tokens the tokens
+     */
     void save(String connection, TokenSet tokens);
 
-    /** Forgets the tokens of {@code connection}. */
+    /**
+     * Forgets the tokens of {@code connection}.
+     *
+     * @param connection the name the connection's tokens are stored under
+     */
     void delete(String connection);
 
     /**
@@ -34,6 +47,8 @@ public interface TokenStore {
      * and {@link #save} or {@link #delete}: right for a store that one process owns (give every client of a
      * connection the same store instance), wrong for a shared one.
      *
+     * @param update computes the new tokens from the stored ones
+     * @param connection the name the connection's tokens are stored under
      * @return the tokens stored when this returns, or empty when there are none
      */
     default Optional<TokenSet> update(String connection, TokenUpdate update) {
