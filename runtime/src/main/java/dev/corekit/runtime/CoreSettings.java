@@ -97,7 +97,7 @@ public abstract class CoreSettings<B extends CoreSettings<B>> {
     /**
      * Sends the client credentials as HTTP Basic instead of in the form body (CORE's documented way).
      *
-     * @param method the call's HTTP method
+     * @param method how the client credentials are sent to the token endpoint
      * @return this builder
      */
     public B clientAuthentication(ClientAuthentication method) {
