@@ -1,6 +1,7 @@
 package dev.corekit.jdbc;
 
 import dev.corekit.runtime.error.CoreException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stored secret could not be decrypted: its key id is not among the configured {@link EncryptionKeys}, or the value
@@ -12,7 +13,7 @@ public class DecryptionException extends CoreException {
     private static final long serialVersionUID = 1L;
 
     /** The key id stored with the row, {@code null} when it is in clear. */
-    private final String keyId;
+    private final @Nullable String keyId;
 
     /**
      * A value stored under {@code keyId} did not decrypt; {@code message} names the row and the key id.
@@ -20,13 +21,13 @@ public class DecryptionException extends CoreException {
      * @param keyId the key id stored with the row, {@code null} when it is in clear
      * @param message names the row and the key id
      */
-    public DecryptionException(String keyId, String message) {
+    public DecryptionException(@Nullable String keyId, String message) {
         super(message);
         this.keyId = keyId;
     }
 
     /** {@return the key id stored with the row; {@code null} when the row is in clear} */
-    public String keyId() {
+    public @Nullable String keyId() {
         return keyId;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.crypto.SecretKey;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The AES keys that encrypt tokens and PKCE verifiers at rest (AES-GCM): one current key that encrypts every write,
@@ -90,6 +91,7 @@ public final class EncryptionKeys {
     }
 
     /** The key of {@code keyId}, or {@code null} when it is not configured. */
+    @Nullable
     SecretKey key(String keyId) {
         return keys.get(keyId);
     }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * corekit's stores in one SQL database, configured once: {@link #tokenStore()} for every connection's tokens and
@@ -144,7 +145,7 @@ public final class JdbcStores {
         private String tablePrefix = Tables.DEFAULT_PREFIX;
         private EncryptionKeys encryption = EncryptionKeys.none();
         private Duration lockTimeout = Duration.ofSeconds(30);
-        private Duration refreshTokenLifetime;
+        private @Nullable Duration refreshTokenLifetime;
         private Duration authorizationRetention = Duration.ofHours(1);
         private Clock clock = Clock.systemUTC();
         private boolean requireEncryption;
@@ -198,7 +199,7 @@ public final class JdbcStores {
          * @param refreshTokenLifetime the lifetime, or {@code null} for none
          * @return this builder
          */
-        public Builder refreshTokenLifetime(Duration refreshTokenLifetime) {
+        public Builder refreshTokenLifetime(@Nullable Duration refreshTokenLifetime) {
             this.refreshTokenLifetime = refreshTokenLifetime;
             return this;
         }

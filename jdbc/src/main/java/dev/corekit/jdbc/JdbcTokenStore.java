@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every connection's tokens in one table ({@code corekit_tokens}), one row per connection, shared by every instance
@@ -38,7 +39,7 @@ public final class JdbcTokenStore implements TokenStore {
     private final String table;
     private final TokenCodec codec;
     private final Duration lockTimeout;
-    private final Duration refreshTokenLifetime;
+    private final @Nullable Duration refreshTokenLifetime;
     private final Clock clock;
 
     JdbcTokenStore(
@@ -46,7 +47,7 @@ public final class JdbcTokenStore implements TokenStore {
             String table,
             SecretBox box,
             Duration lockTimeout,
-            Duration refreshTokenLifetime,
+            @Nullable Duration refreshTokenLifetime,
             Clock clock) {
         this.transactions = transactions;
         this.table = table;

@@ -6,4 +6,7 @@
  * and {@link dev.corekit.jdbc.EncryptionKeys} encrypts their secrets at rest. PostgreSQL is the tested database; the
  * schema is {@code dev/corekit/jdbc/postgresql.sql} in this jar.
  */
+@NullMarked
 package dev.corekit.jdbc;
+
+import org.jspecify.annotations.NullMarked;

@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The settings an app gives once, shared by {@link CoreClient.Builder} and {@link CoreApp.Builder}: the OAuth app,
@@ -30,25 +31,52 @@ import java.util.List;
  * @param <B> the builder's own type, returned by every setter
  */
 public abstract class CoreSettings<B extends CoreSettings<B>> {
+    @Nullable
     String clientId;
+
+    @Nullable
     String clientSecret;
+
     ClientAuthentication clientAuthentication = ClientAuthentication.BODY;
+
+    @Nullable
     String redirectUri;
+
     final List<String> scopes = new ArrayList<>();
     String identityServer = CoreClient.DEFAULT_IDENTITY_SERVER.toString();
+
+    @Nullable
     String issuer;
+
+    @Nullable
     String authorizationEndpoint;
+
+    @Nullable
     String tokenEndpoint;
+
+    @Nullable
     String revocationEndpoint;
+
+    @Nullable
     String userInfoEndpoint;
+
+    @Nullable
     String apiBase;
+
     UtcOffset utcOffset = UtcOffset.systemZone();
     TokenStore tokenStore = new InMemoryTokenStore();
+
+    @Nullable
     AuthorizationStore authorizationStore;
+
     Duration pendingLifetime = Duration.ofMinutes(10);
+
+    @Nullable
     Client httpClient;
+
     boolean useJdkClient;
     /** Unset: 64 on corekit's own OkHttp client. */
+    @Nullable
     Integer maxIdleConnections;
 
     Logger.Level logLevel = Logger.Level.NONE;
@@ -61,7 +89,10 @@ public abstract class CoreSettings<B extends CoreSettings<B>> {
     Duration refreshSkew = Duration.ofSeconds(60);
     Duration connectTimeout = Duration.ofSeconds(10);
     Duration readTimeout = Duration.ofSeconds(60);
+
+    @Nullable
     ObjectMapper objectMapper;
+
     CoreMetrics metrics = CoreMetrics.none();
     final List<Capability> capabilities = new ArrayList<>();
     final List<RequestInterceptor> requestInterceptors = new ArrayList<>();

@@ -6,4 +6,7 @@
  * the mapper corekit reads and writes CORE's JSON with; and {@link dev.corekit.runtime.ObjectState}, CORE's state of
  * an object. Logging in lives in {@code auth}, tokens in {@code token}, exceptions in {@code error}.
  */
+@NullMarked
 package dev.corekit.runtime;
+
+import org.jspecify.annotations.NullMarked;

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,7 +61,7 @@ public final class AppAuthorization {
             @Override
             public AppAuthorization app(
                     ClientCredentials credentials,
-                    String defaultRedirectUri,
+                    @Nullable String defaultRedirectUri,
                     Set<String> scopes,
                     boolean pkce,
                     Clock clock,
@@ -90,7 +91,7 @@ public final class AppAuthorization {
     private final URI authorizationEndpoint;
     private final ClientCredentials credentials;
     private final TokenEndpointClient tokenEndpoint;
-    private final String defaultRedirectUri;
+    private final @Nullable String defaultRedirectUri;
     private final Set<String> scopes;
     private final boolean pkce;
     private final Clock clock;
@@ -117,7 +118,7 @@ public final class AppAuthorization {
      */
     AppAuthorization(
             ClientCredentials credentials,
-            String defaultRedirectUri,
+            @Nullable String defaultRedirectUri,
             Set<String> scopes,
             boolean pkce,
             Clock clock,
@@ -368,6 +369,7 @@ public final class AppAuthorization {
     }
 
     /** The default redirect URI, or {@code null}. */
+    @Nullable
     String defaultRedirectUriOrNull() {
         return defaultRedirectUri;
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * CORE's authorization code flow for one connection: {@link #start} builds the authorize URI and saves the request in
@@ -56,7 +57,7 @@ public final class AuthorizationFlow {
     AuthorizationFlow(
             URI identityServer,
             ClientCredentials credentials,
-            String defaultRedirectUri,
+            @Nullable String defaultRedirectUri,
             Set<String> scopes,
             boolean pkce,
             Clock clock,
@@ -93,7 +94,7 @@ public final class AuthorizationFlow {
      */
     AuthorizationFlow(
             ClientCredentials credentials,
-            String defaultRedirectUri,
+            @Nullable String defaultRedirectUri,
             Set<String> scopes,
             boolean pkce,
             Clock clock,
@@ -275,7 +276,7 @@ public final class AuthorizationFlow {
     }
 
     /** {@return the default redirect URI, or {@code null}} */
-    public String defaultRedirectUri() {
+    public @Nullable String defaultRedirectUri() {
         return app.defaultRedirectUriOrNull();
     }
 

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A completed authorization.
@@ -16,7 +17,10 @@ import java.util.Objects;
  * @param connection the connection the authorization was started for, whose tokens these now are
  */
 public record AuthorizationResult(
-        TokenSet tokens, Map<String, String> applicationValues, String companyId, String connection) {
+        TokenSet tokens,
+        Map<String, String> applicationValues,
+        @Nullable String companyId,
+        String connection) {
     /**
      * Copies the values; requires the tokens and the connection.
      *

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An authorization that was started and whose callback has not arrived yet, as an {@link AuthorizationStore} keeps
@@ -22,7 +23,7 @@ public record PendingAuthorization(
         String stateHash,
         String connection,
         String redirectUri,
-        String codeVerifier,
+        @Nullable String codeVerifier,
         Map<String, String> applicationValues,
         Instant expiresAt) {
 

@@ -5,4 +5,7 @@
  * line apps. No secret (client secret, code, PKCE verifier, token, state) appears in a {@code toString()}, an
  * exception message or a log line.
  */
+@NullMarked
 package dev.corekit.runtime.auth;
+
+import org.jspecify.annotations.NullMarked;

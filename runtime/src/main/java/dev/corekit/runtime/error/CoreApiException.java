@@ -1,5 +1,7 @@
 package dev.corekit.runtime.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * CORE answered a call with an error status. Carries the status, the method and path of the call, and at most a
  * short, redacted excerpt of the body; never the query string, headers or the whole body. What the message quotes of
@@ -26,7 +28,7 @@ public class CoreApiException extends CoreException {
      * @param bodyExcerpt a short, redacted excerpt of the body, or {@code null}
      * @param detail what was wrong, or {@code null}
      */
-    public CoreApiException(int status, String method, String path, String bodyExcerpt, String detail) {
+    public CoreApiException(int status, String method, String path, String bodyExcerpt, @Nullable String detail) {
         this(status, method, path, bodyExcerpt, detail, null);
     }
 
@@ -49,7 +51,7 @@ public class CoreApiException extends CoreException {
         this.bodyExcerpt = bodyExcerpt;
     }
 
-    private static String describe(int status, String method, String path, String detail, String excerpt) {
+    private static String describe(int status, String method, String path, @Nullable String detail, String excerpt) {
         StringBuilder text = new StringBuilder("CORE answered ")
                 .append(status)
                 .append(" to ")

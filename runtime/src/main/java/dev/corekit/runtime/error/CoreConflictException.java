@@ -1,5 +1,7 @@
 package dev.corekit.runtime.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@code 409}: CORE refused a change, e.g. an update with a stale {@code version} ({@code OutDatedModel}) or a
  * business rule. CORE's two body shapes are parsed: {@code {"Key": ..., "Message": ...}} and
@@ -9,9 +11,9 @@ public class CoreConflictException extends CoreApiException {
     private static final long serialVersionUID = 1L;
 
     /** The key. */
-    private final String key;
+    private final @Nullable String key;
     /** The core message. */
-    private final String coreMessage;
+    private final @Nullable String coreMessage;
 
     /**
      * Creates the exception.
@@ -22,7 +24,8 @@ public class CoreConflictException extends CoreApiException {
      * @param key CORE's {@code Key} or {@code errorCode}, or {@code null}
      * @param coreMessage the core message
      */
-    public CoreConflictException(String method, String path, String excerpt, String key, String coreMessage) {
+    public CoreConflictException(
+            String method, String path, String excerpt, @Nullable String key, @Nullable String coreMessage) {
         super(
                 409,
                 method,
@@ -36,14 +39,14 @@ public class CoreConflictException extends CoreApiException {
     /**
      * {@return CORE's {@code Key} or {@code errorCode}, e.g. {@code OutDatedModel} or {@code 031.001}; may be null}
      */
-    public String key() {
+    public @Nullable String key() {
         return key;
     }
 
     /**
      * {@return CORE's {@code Message} or {@code message}; may be null}
      */
-    public String coreMessage() {
+    public @Nullable String coreMessage() {
         return coreMessage;
     }
 }

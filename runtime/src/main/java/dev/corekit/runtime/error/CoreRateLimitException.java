@@ -1,6 +1,7 @@
 package dev.corekit.runtime.error;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code 429}: CORE asked to slow down, and retrying was not allowed or would wait longer than the retry policy's
@@ -10,7 +11,7 @@ public class CoreRateLimitException extends CoreApiException {
     private static final long serialVersionUID = 1L;
 
     /** The retry after. */
-    private final Duration retryAfter;
+    private final @Nullable Duration retryAfter;
 
     /**
      * Creates the exception.
@@ -20,7 +21,7 @@ public class CoreRateLimitException extends CoreApiException {
      * @param excerpt a short, redacted excerpt of the body, or {@code null}
      * @param retryAfter how long CORE asked to wait, or {@code null}
      */
-    public CoreRateLimitException(String method, String path, String excerpt, Duration retryAfter) {
+    public CoreRateLimitException(String method, String path, String excerpt, @Nullable Duration retryAfter) {
         super(
                 429,
                 method,
@@ -31,7 +32,7 @@ public class CoreRateLimitException extends CoreApiException {
     }
 
     /** {@return how long CORE asked to wait, or {@code null}} */
-    public Duration retryAfter() {
+    public @Nullable Duration retryAfter() {
         return retryAfter;
     }
 }

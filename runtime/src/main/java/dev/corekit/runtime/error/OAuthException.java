@@ -1,5 +1,7 @@
 package dev.corekit.runtime.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The identity server refused an OAuth request ({@code {"error": ..., "error_description": ...}}, RFC 6749 §5.2), or
  * the authorization callback carried an error ({@code access_denied}, {@code invalid_scope}). Both texts are masked:
@@ -12,7 +14,7 @@ public class OAuthException extends CoreException {
     /** The error. */
     private final String error;
     /** The description. */
-    private final String description;
+    private final @Nullable String description;
     /** The status. */
     private final int status;
 
@@ -23,7 +25,7 @@ public class OAuthException extends CoreException {
      * @param description the server's description, or {@code null}
      * @param status the HTTP status
      */
-    public OAuthException(String error, String description, int status) {
+    public OAuthException(String error, @Nullable String description, int status) {
         super("OAuth error " + error + (description == null || description.isEmpty() ? "" : ": " + description)
                 + (status > 0 ? " (HTTP " + status + ")" : ""));
         this.error = error;
@@ -37,7 +39,7 @@ public class OAuthException extends CoreException {
     }
 
     /** {@return the server's description, or {@code null}} */
-    public String description() {
+    public @Nullable String description() {
         return description;
     }
 

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tokens of one connection, as CORE's token endpoint returned them: the access token, the refresh token (only
@@ -22,13 +23,13 @@ import java.util.Set;
  */
 public final class TokenSet {
     private final String accessToken;
-    private final String refreshToken;
+    private final @Nullable String refreshToken;
     private final String tokenType;
     private final Instant receivedAt;
     private final Instant expiresAt;
     private final Set<String> scopes;
-    private final String endpoint;
-    private final String idToken;
+    private final @Nullable String endpoint;
+    private final @Nullable String idToken;
 
     /**
      * Creates a token set.
@@ -44,13 +45,13 @@ public final class TokenSet {
      */
     public TokenSet(
             String accessToken,
-            String refreshToken,
+            @Nullable String refreshToken,
             String tokenType,
             Instant receivedAt,
             Instant expiresAt,
             Set<String> scopes,
-            String endpoint,
-            String idToken) {
+            @Nullable String endpoint,
+            @Nullable String idToken) {
         this.accessToken = Objects.requireNonNull(accessToken, "accessToken");
         this.refreshToken = refreshToken;
         this.tokenType = tokenType == null ? "Bearer" : tokenType;
@@ -125,7 +126,7 @@ public final class TokenSet {
     }
 
     /** A string field, {@code null} when absent or JSON null; any other JSON type is refused. */
-    private static String string(JsonNode node, String name) {
+    private static @Nullable String string(JsonNode node, String name) {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
             return null;
@@ -179,7 +180,7 @@ public final class TokenSet {
     }
 
     /** {@return the refresh token, or {@code null} without {@code offline_access}} */
-    public String refreshToken() {
+    public @Nullable String refreshToken() {
         return refreshToken;
     }
 
@@ -204,12 +205,12 @@ public final class TokenSet {
     }
 
     /** {@return the company's API base URL as CORE sent it, or {@code null} when the response had none} */
-    public String endpoint() {
+    public @Nullable String endpoint() {
         return endpoint;
     }
 
     /** {@return the OpenID Connect id token, or {@code null} without {@code openid}} */
-    public String idToken() {
+    public @Nullable String idToken() {
         return idToken;
     }
 

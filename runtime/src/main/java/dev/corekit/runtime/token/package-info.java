@@ -5,4 +5,7 @@
  * dev.corekit.runtime.token.InMemoryTokenStore} and {@link dev.corekit.runtime.token.FileTokenStore}, one file per
  * connection. A database store is in {@code corekit-jdbc}.
  */
+@NullMarked
 package dev.corekit.runtime.token;
+
+import org.jspecify.annotations.NullMarked;

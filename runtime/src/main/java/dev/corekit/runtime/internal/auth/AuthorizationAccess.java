@@ -8,6 +8,7 @@ import dev.corekit.runtime.internal.token.TokenManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the authorization types of {@code dev.corekit.runtime.auth}, whose constructors are not public: users get
@@ -49,7 +50,7 @@ public abstract class AuthorizationAccess {
     /** A new app flow; see {@link AppAuthorization}'s constructor for the checks. */
     public abstract AppAuthorization app(
             ClientCredentials credentials,
-            String defaultRedirectUri,
+            @Nullable String defaultRedirectUri,
             Set<String> scopes,
             boolean pkce,
             Clock clock,

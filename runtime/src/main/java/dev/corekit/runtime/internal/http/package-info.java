@@ -4,4 +4,7 @@
  *
  * <p>Internal: no compatibility promise, do not use. Any type here may change or disappear in any release.
  */
+@NullMarked
 package dev.corekit.runtime.internal.http;
+
+import org.jspecify.annotations.NullMarked;
