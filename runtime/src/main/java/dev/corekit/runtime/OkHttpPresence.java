@@ -1,5 +1,7 @@
 package dev.corekit.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Whether OkHttp, corekit's default HTTP client, can run: its jar and the two it needs, okio and the Kotlin standard
  * library. An app may exclude all three (corekit then uses the JDK's HTTP client); excluding only some is a build
@@ -22,7 +24,7 @@ final class OkHttpPresence {
      * The Maven coordinates of the first of OkHttp's jars that corekit's class loader cannot see ({@link #OKHTTP} when
      * OkHttp itself is missing), or {@code null} when all are there.
      */
-    static String missing() {
+    static @Nullable String missing() {
         ClassLoader loader = OkHttpPresence.class.getClassLoader();
         for (String[] jar : JARS) {
             try {

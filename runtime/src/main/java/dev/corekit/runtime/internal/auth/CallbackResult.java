@@ -6,6 +6,7 @@ import dev.corekit.runtime.error.OAuthException;
 import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What CORE sent back to the redirect URI: a {@link Granted} code, or a {@link Denied} error. Parsing does not check
@@ -14,6 +15,7 @@ import java.util.Objects;
 public sealed interface CallbackResult permits CallbackResult.Granted, CallbackResult.Denied {
 
     /** The {@code state} the callback carried, or {@code null}. */
+    @Nullable
     String state();
 
     /**
@@ -72,7 +74,8 @@ public sealed interface CallbackResult permits CallbackResult.Granted, CallbackR
      * @param state the state, or {@code null}
      * @param companyId the company the user picked, when CORE named it, or {@code null}
      */
-    record Granted(String code, String state, String companyId) implements CallbackResult {
+    record Granted(
+            String code, @Nullable String state, @Nullable String companyId) implements CallbackResult {
         /** Requires the code. */
         public Granted {
             Objects.requireNonNull(code, "code");
@@ -95,7 +98,11 @@ public sealed interface CallbackResult permits CallbackResult.Granted, CallbackR
      * @param errorDescription {@code error_description}, or {@code null}
      * @param state the state, or {@code null}
      */
-    record Denied(String error, String errorReason, String errorDescription, String state) implements CallbackResult {
+    record Denied(
+            String error,
+            @Nullable String errorReason,
+            @Nullable String errorDescription,
+            @Nullable String state) implements CallbackResult {
         /** Requires the error. */
         public Denied {
             Objects.requireNonNull(error, "error");

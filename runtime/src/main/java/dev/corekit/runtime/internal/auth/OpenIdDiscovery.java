@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an issuer's OAuth endpoints from its OpenID Connect discovery document,
@@ -92,7 +93,7 @@ public final class OpenIdDiscovery {
         throw new CoreConfigurationException(SETTING, location + " answered no JSON object");
     }
 
-    private URI endpoint(JsonNode document, String field, boolean required) {
+    private @Nullable URI endpoint(JsonNode document, String field, boolean required) {
         JsonNode value = document.get(field);
         if (value == null || value.isNull()) {
             if (required) {

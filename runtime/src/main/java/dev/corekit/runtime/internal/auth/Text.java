@@ -1,6 +1,7 @@
 package dev.corekit.runtime.internal.auth;
 
 import dev.corekit.runtime.internal.http.Redaction;
+import org.jspecify.annotations.Nullable;
 
 /** Makes text that arrived through the browser safe to put in messages, logs and pages. */
 public final class Text {
@@ -10,7 +11,7 @@ public final class Text {
      * {@code text} without control characters and line or paragraph separators (no forged log lines), cut to
      * {@code max} characters.
      */
-    public static String safe(String text, int max) {
+    public static @Nullable String safe(@Nullable String text, int max) {
         if (text == null) {
             return null;
         }

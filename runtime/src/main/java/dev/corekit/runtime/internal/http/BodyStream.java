@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A response body as the decoder reads it: the first bytes are kept for an error excerpt, a failure of the connection
@@ -16,7 +17,7 @@ final class BodyStream extends InputStream {
     private final InputStream in;
     private final byte[] head;
     private int kept;
-    private IOException broke;
+    private @Nullable IOException broke;
 
     private BodyStream(InputStream in, int keep) {
         this.in = in;
@@ -71,6 +72,7 @@ final class BodyStream extends InputStream {
     }
 
     /** The failure of the connection while reading, or {@code null}. */
+    @Nullable
     IOException broke() {
         return broke;
     }

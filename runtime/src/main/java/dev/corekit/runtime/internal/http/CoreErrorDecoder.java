@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps CORE's error answers to typed exceptions that carry the status, method and path and a short, redacted body
@@ -103,7 +104,7 @@ public final class CoreErrorDecoder implements ErrorDecoder {
                 : RetryAfter.parse(values.iterator().next(), clock).orElse(null);
     }
 
-    private static JsonNode parse(byte[] body) {
+    private static @Nullable JsonNode parse(byte[] body) {
         try {
             return body.length == 0 ? null : JSON.readTree(body);
         } catch (IOException e) {

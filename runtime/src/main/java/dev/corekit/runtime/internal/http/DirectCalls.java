@@ -25,6 +25,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parts a call needs when corekit builds its request instead of Feign ({@link PathOnlyCall}), the same ones the
@@ -134,7 +135,7 @@ public final class DirectCalls {
     }
 
     /** Lets Feign expand the path once, each argument a marker, and cuts it at the markers; {@code null} if odd. */
-    private static PathOnlyCall.Plan plan(MethodMetadata metadata) {
+    private static PathOnlyCall.@Nullable Plan plan(MethodMetadata metadata) {
         Map<String, Object> markers = new LinkedHashMap<>();
         Map<String, Integer> indexes = new LinkedHashMap<>();
         metadata.indexToName().forEach((index, names) -> {

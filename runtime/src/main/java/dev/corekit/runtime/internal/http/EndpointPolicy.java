@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides whether a company's API base URL (the token response's {@code endpoint}) may receive the access token: it
@@ -33,7 +34,7 @@ public final class EndpointPolicy {
 
     private final List<String> allowedDomains;
     private final boolean insecureLoopback;
-    private final String apiBase;
+    private final @Nullable String apiBase;
 
     /** Endpoints that passed, with their base: a token set's endpoint is checked once, not on every call. */
     private final Map<String, String> accepted = new ConcurrentHashMap<>();
@@ -49,7 +50,7 @@ public final class EndpointPolicy {
      * @param apiBase the API base for tokens without {@code endpoint}, or {@code null}
      * @throws CoreConfigurationException naming {@code allowedHosts} or {@code apiBase} when either is invalid
      */
-    public EndpointPolicy(List<String> allowedDomains, boolean insecureLoopback, String apiBase) {
+    public EndpointPolicy(List<String> allowedDomains, boolean insecureLoopback, @Nullable String apiBase) {
         this.allowedDomains = List.copyOf(allowedDomains);
         this.insecureLoopback = insecureLoopback;
         if (this.allowedDomains.isEmpty() && !insecureLoopback) {

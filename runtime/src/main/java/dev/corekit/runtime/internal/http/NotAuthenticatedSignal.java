@@ -2,6 +2,7 @@ package dev.corekit.runtime.internal.http;
 
 import feign.Request;
 import feign.RetryableException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tells {@link CoreRetryer} that CORE refused the access token: {@code 401}, or CORE's documented {@code 200} with the
@@ -21,7 +22,7 @@ final class NotAuthenticatedSignal extends RetryableException {
         return rejectedToken;
     }
 
-    private static String bearer(Request request) {
+    private static @Nullable String bearer(Request request) {
         for (String value : request.headers().getOrDefault("Authorization", java.util.List.of())) {
             if (value.startsWith("Bearer ")) {
                 return value.substring("Bearer ".length());

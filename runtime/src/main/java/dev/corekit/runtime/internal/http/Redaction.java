@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Removes secrets from text that may reach a log line or an exception message. Two layers: the values corekit itself
@@ -73,7 +74,7 @@ public final class Redaction {
      * {@code text} with line breaks and other control characters (CR, LF, NEL, U+2028, U+2029) replaced by spaces, so
      * that it prints as one line.
      */
-    public static String singleLine(String text) {
+    public static @Nullable String singleLine(@Nullable String text) {
         if (text == null) {
             return null;
         }

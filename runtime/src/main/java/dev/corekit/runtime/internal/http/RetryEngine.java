@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,11 +94,12 @@ public final class RetryEngine {
     /** What one attempt came to: done, or worth another attempt. */
     public static final class Outcome<T> {
         private final boolean retry;
-        private final T value;
-        private final RuntimeException failure;
-        private final Duration retryAfter;
+        private final @Nullable T value;
+        private final @Nullable RuntimeException failure;
+        private final @Nullable Duration retryAfter;
 
-        private Outcome(boolean retry, T value, RuntimeException failure, Duration retryAfter) {
+        private Outcome(
+                boolean retry, @Nullable T value, @Nullable RuntimeException failure, @Nullable Duration retryAfter) {
             this.retry = retry;
             this.value = value;
             this.failure = failure;
@@ -115,7 +117,7 @@ public final class RetryEngine {
          * @param retryAfter the wait the server asked for, or {@code null} for the policy's backoff
          * @param failure what the caller gets when no further attempt is made
          */
-        public static <T> Outcome<T> retry(Duration retryAfter, RuntimeException failure) {
+        public static <T> Outcome<T> retry(@Nullable Duration retryAfter, RuntimeException failure) {
             return new Outcome<>(true, null, Objects.requireNonNull(failure, "failure"), retryAfter);
         }
 
@@ -125,7 +127,7 @@ public final class RetryEngine {
          * @param retryAfter the wait the server asked for, or {@code null} for the policy's backoff
          * @param answer what the caller gets when no further attempt is made
          */
-        public static <T> Outcome<T> retryAnswer(Duration retryAfter, T answer) {
+        public static <T> Outcome<T> retryAnswer(@Nullable Duration retryAfter, T answer) {
             return new Outcome<>(true, answer, null, retryAfter);
         }
 

@@ -4,6 +4,7 @@ import dev.corekit.runtime.error.CoreException;
 import feign.Request;
 import feign.RetryableException;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tells {@link CoreRetryer} that an attempt failed in a way that may be retried ({@code 429}, {@code 503}), and what
@@ -13,9 +14,9 @@ final class RetrySignal extends RetryableException {
     private static final long serialVersionUID = 1L;
 
     private final transient CoreException failure;
-    private final Duration retryAfter;
+    private final @Nullable Duration retryAfter;
 
-    RetrySignal(int status, Request request, CoreException failure, Duration retryAfter) {
+    RetrySignal(int status, Request request, CoreException failure, @Nullable Duration retryAfter) {
         super(status, failure.getMessage(), request.httpMethod(), failure, (Long) null, request);
         this.failure = failure;
         this.retryAfter = retryAfter;
@@ -27,6 +28,7 @@ final class RetrySignal extends RetryableException {
     }
 
     /** The wait CORE asked for, or {@code null}. */
+    @Nullable
     Duration retryAfterDuration() {
         return retryAfter;
     }

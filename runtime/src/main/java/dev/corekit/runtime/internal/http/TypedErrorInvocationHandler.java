@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The invocation handler of every Feign client corekit builds: Feign's own proxy dispatches to it, so every method of a
@@ -42,7 +43,7 @@ public final class TypedErrorInvocationHandler implements InvocationHandler {
             EndpointTarget<?> target,
             Map<Method, MethodHandler> dispatch,
             CoreRetryer retryer,
-            DirectCalls direct,
+            @Nullable DirectCalls direct,
             CoreMetrics metrics) {
         this.target = Objects.requireNonNull(target, "target");
         this.retryer = Objects.requireNonNull(retryer, "retryer");
@@ -70,7 +71,8 @@ public final class TypedErrorInvocationHandler implements InvocationHandler {
      * @param direct the parts of the same Feign, or {@code null} for Feign's handlers throughout
      * @param metrics told of every call's outcome and retries, whether {@code direct} or Feign made its request
      */
-    public static InvocationHandlerFactory factory(RetryEngine engine, DirectCalls direct, CoreMetrics metrics) {
+    public static InvocationHandlerFactory factory(
+            RetryEngine engine, @Nullable DirectCalls direct, CoreMetrics metrics) {
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(metrics, "metrics");
         return (target, dispatch) -> {

@@ -8,6 +8,7 @@ import dev.corekit.runtime.token.TokenUpdate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One pass of {@link TokenManager}'s refresh, run by {@link TokenStore#update} while the connection's refresh lock is
@@ -21,17 +22,17 @@ final class LockedRefresh implements TokenUpdate {
     private static final String INVALID_GRANT = "the refresh token was refused (invalid_grant)";
 
     private final String connection;
-    private final String staleAccessToken;
-    private final PendingSave pending;
-    private final RefusedGrant refusedBefore;
+    private final @Nullable String staleAccessToken;
+    private final @Nullable PendingSave pending;
+    private final @Nullable RefusedGrant refusedBefore;
     private final TokenEndpointClient endpoint;
     private final Clock clock;
     private final Duration skew;
 
-    private TokenSet stored;
-    private TokenSet tokens;
+    private @Nullable TokenSet stored;
+    private @Nullable TokenSet tokens;
     private boolean refreshed;
-    private RefusedGrant refused;
+    private @Nullable RefusedGrant refused;
     private boolean decideAgain;
 
     /**
@@ -42,9 +43,9 @@ final class LockedRefresh implements TokenUpdate {
      */
     LockedRefresh(
             String connection,
-            String staleAccessToken,
-            PendingSave pending,
-            RefusedGrant refusedBefore,
+            @Nullable String staleAccessToken,
+            @Nullable PendingSave pending,
+            @Nullable RefusedGrant refusedBefore,
             TokenEndpointClient endpoint,
             Clock clock,
             Duration skew) {
@@ -95,11 +96,13 @@ final class LockedRefresh implements TokenUpdate {
     }
 
     /** The tokens the store held when this pass ran, or {@code null}. */
+    @Nullable
     TokenSet stored() {
         return stored;
     }
 
     /** The tokens to use now (refreshed or found), or {@code null} when the grant was refused. */
+    @Nullable
     TokenSet tokens() {
         return tokens;
     }
@@ -110,6 +113,7 @@ final class LockedRefresh implements TokenUpdate {
     }
 
     /** The grant this pass gave up on, or {@code null}. */
+    @Nullable
     RefusedGrant refused() {
         return refused;
     }

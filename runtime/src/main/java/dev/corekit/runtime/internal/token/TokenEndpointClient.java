@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -139,7 +140,7 @@ public final class TokenEndpointClient {
     }
 
     /** Revokes a token (RFC 7009); {@code hint} is {@code access_token}, {@code refresh_token} or {@code null}. */
-    public void revoke(String token, String hint) {
+    public void revoke(String token, @Nullable String hint) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", token);
         if (hint != null) {

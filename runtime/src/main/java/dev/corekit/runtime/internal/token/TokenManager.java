@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,13 +56,13 @@ public final class TokenManager {
 
     private final Object lock = new Object();
     /** The tokens to use; {@code null} before they are loaded, after {@link #clear} and once the grant ended. */
-    private volatile TokenSet cached;
+    private volatile @Nullable TokenSet cached;
     /** Tokens a refresh produced that the store has not accepted yet. */
-    private volatile PendingSave unsaved;
+    private volatile @Nullable PendingSave unsaved;
     /** Why the connection needs a new authorization, or {@code null}; {@link #cached} is {@code null} then. */
-    private RefusedGrant refused;
+    private @Nullable RefusedGrant refused;
     /** The refresh of this process under way, or {@code null}. */
-    private CompletableFuture<TokenSet> flight;
+    private @Nullable CompletableFuture<TokenSet> flight;
     /**
      * Counts {@link #store} and {@link #clear}, taken while they hold the store's lock: what a refresh decided under
      * the lock is applied in memory only if neither ran after it.
