@@ -117,11 +117,7 @@ final class HttpStack implements AutoCloseable {
             if (settings.capabilities.isEmpty()) {
                 throw e;
             }
-            // Feign applies a capability through reflection, which fails on a class that is not public.
-            throw new CoreConfigurationException(
-                    "capability",
-                    "Feign could not apply a capability (" + e.getMessage()
-                            + "); its class and its enrich methods must be public");
+            throw capabilityFailed(e);
         }
         if (ownOkHttp != null) {
             // The metrics may hold the pool's counts weakly: the stack keeps them.
@@ -172,5 +168,37 @@ final class HttpStack implements AutoCloseable {
         if (ownJdkHttp != null) {
             ownJdkHttp.close();
         }
+    }
+
+    /**
+     * What went wrong when Feign applied the app's capabilities: Feign calls their {@code enrich} methods through
+     * reflection, which fails on a class that is not public; any other failure is the capability's own, named by its
+     * class (its message is the app's, so it is kept as the cause only).
+     */
+    private static CoreConfigurationException capabilityFailed(RuntimeException e) {
+        Throwable thrown = null;
+        boolean notAccessible = false;
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof IllegalAccessException) {
+                notAccessible = true;
+            } else if (t instanceof java.lang.reflect.InvocationTargetException invocation) {
+                thrown = invocation.getTargetException();
+            }
+        }
+        CoreConfigurationException failure;
+        if (notAccessible) {
+            failure = new CoreConfigurationException(
+                    "capability", "Feign could not call a capability's enrich method: its class must be public");
+        } else if (thrown != null) {
+            failure = new CoreConfigurationException(
+                    "capability",
+                    "a capability's enrich method threw " + thrown.getClass().getName());
+        } else {
+            failure = new CoreConfigurationException(
+                    "capability",
+                    "Feign could not apply the capabilities: " + e.getClass().getName());
+        }
+        failure.initCause(thrown != null ? thrown : e);
+        return failure;
     }
 }

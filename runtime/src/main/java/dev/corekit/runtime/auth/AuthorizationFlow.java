@@ -37,9 +37,10 @@ import org.jspecify.annotations.Nullable;
  * verifier is kept in the store and sent only to the token endpoint. The authorization endpoint and client id are
  * those the client's code exchange uses, so that the authorize and token requests cannot disagree.
  *
- * <p>A flow built by its constructors keeps its pending requests in its own {@link InMemoryAuthorizationStore}:
- * behind a load balancer, the callback must reach the instance that started the request, unless the flow comes from
- * an app whose store is shared. Instances are thread-safe.
+ * <p>A client's flow comes from {@code CoreClient.authorization()} (or a {@code CoreApp} connection's). Its pending
+ * requests wait in the settings' {@code authorizationStore}, in memory by default: behind a load balancer, the
+ * callback must then reach the instance that started the request, unless the store is shared. Instances are
+ * thread-safe.
  */
 public final class AuthorizationFlow {
     private final AppAuthorization app;

@@ -36,7 +36,8 @@ public interface CoreMetrics {
      * @param resource the declared path of the method's resource, e.g. {@code activity} or {@code crm/lead}
      * @param method the Java method's name, e.g. {@code get}
      * @param outcome how the call ended
-     * @param failure what the caller got thrown, or {@code null} when the call returned
+     * @param failure what the caller got thrown, or {@code null} when the call returned; its message may name the
+     *     request's path with ids, so it is no tag value (its class is)
      * @param durationNanos how long the call took, in nanoseconds of {@link System#nanoTime()}
      */
     default void callEnded(

@@ -170,6 +170,31 @@ class HooksTest {
                 });
     }
 
+    @Test
+    void aCapabilityThatThrowsIsNamedAsTheCauseNotAsNotPublic() {
+        assertThatThrownBy(() -> Fixtures.sandboxClient(sandbox)
+                        .capability(new Throwing())
+                        .build())
+                .isInstanceOfSatisfying(CoreConfigurationException.class, e -> {
+                    assertThat(e.setting()).isEqualTo("capability");
+                    assertThat(e.getMessage())
+                            .contains("threw java.lang.IllegalStateException")
+                            .doesNotContain("public")
+                            .doesNotContain("tracing backend down");
+                    assertThat(e.getCause())
+                            .isInstanceOf(IllegalStateException.class)
+                            .hasMessage("tracing backend down");
+                });
+    }
+
+    /** A public capability whose enrich method fails. */
+    public static final class Throwing implements Capability {
+        @Override
+        public Client enrich(Client client) {
+            throw new IllegalStateException("tracing backend down");
+        }
+    }
+
     /**
      * Records the requests its HTTP client sends and the answers its decoder reads. Public: Feign applies a capability
      * through reflection.
