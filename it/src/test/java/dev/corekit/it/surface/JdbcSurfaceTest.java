@@ -1,7 +1,8 @@
-package dev.corekit.jdbc;
+package dev.corekit.it.surface;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corekit.jdbc.JdbcStores;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,10 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * corekit-jdbc's public surface, read from its compiled classes: no public or protected signature mentions an internal
- * type (of corekit-jdbc or corekit-runtime), and the public types are those listed in {@code public-types.txt}, so
+ * type (of corekit-jdbc or corekit-runtime), and the public types are those listed in {@code jdbc-public-types.txt}, so
  * that a change of the surface is a deliberate edit of that list.
  */
-class PublicSurfaceTest {
+class JdbcSurfaceTest {
     static final String API = "dev.corekit.jdbc";
 
     private final PublicSurface surface = PublicSurface.of(JdbcStores.class);
@@ -34,7 +35,7 @@ class PublicSurfaceTest {
         Set<String> actual = surface.publicTypes(API);
 
         assertThat(actual)
-                .as("public types of corekit-jdbc; a deliberate change of the surface edits public-types.txt to:\n"
+                .as("public types of corekit-jdbc; a deliberate change of the surface edits jdbc-public-types.txt to:\n"
                         + String.join("\n", actual) + "\n")
                 .isEqualTo(listed());
     }
@@ -52,7 +53,7 @@ class PublicSurfaceTest {
     }
 
     private static Set<String> listed() throws IOException {
-        try (InputStream in = PublicSurfaceTest.class.getResourceAsStream("public-types.txt")) {
+        try (InputStream in = JdbcSurfaceTest.class.getResourceAsStream("jdbc-public-types.txt")) {
             assertThat(in).as("public-types.txt").isNotNull();
             Set<String> names = new TreeSet<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {

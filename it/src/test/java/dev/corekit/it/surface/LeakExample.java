@@ -1,9 +1,9 @@
-package dev.corekit.runtime;
+package dev.corekit.it.surface;
 
 import dev.corekit.runtime.internal.token.TokenManager;
 import java.util.Optional;
 
-/** A public type whose public method mentions an internal type: what {@link PublicSurfaceTest} must catch. */
+/** A public type whose public method mentions an internal type: what {@link RuntimeSurfaceTest} must catch. */
 public final class LeakExample {
     private LeakExample() {}
 

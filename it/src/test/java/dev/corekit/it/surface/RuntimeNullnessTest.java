@@ -1,7 +1,8 @@
-package dev.corekit.runtime;
+package dev.corekit.it.surface;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corekit.runtime.CoreClient;
 import dev.corekit.runtime.auth.AuthorizationFlow;
 import dev.corekit.runtime.auth.AuthorizationResult;
 import dev.corekit.runtime.auth.PendingAuthorization;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * compiled classes: every package of corekit-runtime is {@code @NullMarked}, and what can be absent is
  * {@code @Nullable}, while the rest is not.
  */
-class NullnessAnnotationsTest {
+class RuntimeNullnessTest {
     private final PublicSurface surface = PublicSurface.of(CoreClient.class);
 
     @Test

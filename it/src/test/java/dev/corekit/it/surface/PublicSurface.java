@@ -1,4 +1,4 @@
-package dev.corekit.runtime;
+package dev.corekit.it.surface;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +14,7 @@ import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,8 +43,12 @@ final class PublicSurface {
         try {
             Path location = Path.of(
                     member.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return new PublicSurface(location, member.getClassLoader());
-        } catch (URISyntaxException e) {
+            // A jar is read through its zip file system, open for the test's lifetime.
+            Path root = Files.isDirectory(location)
+                    ? location
+                    : FileSystems.newFileSystem(location).getPath("/");
+            return new PublicSurface(root, member.getClassLoader());
+        } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,7 +1,8 @@
-package dev.corekit.runtime;
+package dev.corekit.it.surface;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corekit.runtime.CoreClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +16,9 @@ import org.junit.jupiter.api.Test;
  * corekit-runtime's public surface, read from its compiled classes: no public or protected signature of an API
  * package (or of {@code generated}, which users' generated code compiles against) mentions a type of
  * {@code dev.corekit.runtime.internal}, and the public types of the API packages are those listed in
- * {@code public-types.txt}, so that a change of the surface is a deliberate edit of that list.
+ * {@code runtime-public-types.txt}, so that a change of the surface is a deliberate edit of that list.
  */
-class PublicSurfaceTest {
+class RuntimeSurfaceTest {
     /** The packages users program against. */
     static final List<String> API = List.of(
             "dev.corekit.annotation",
@@ -54,8 +55,9 @@ class PublicSurfaceTest {
 
         Set<String> listed = listed();
         assertThat(actual)
-                .as("public types of the API packages; a deliberate change of the surface edits public-types.txt to:\n"
-                        + String.join("\n", actual) + "\n")
+                .as(
+                        "public types of the API packages; a deliberate change of the surface edits runtime-public-types.txt to:\n"
+                                + String.join("\n", actual) + "\n")
                 .isEqualTo(listed);
     }
 
@@ -69,22 +71,22 @@ class PublicSurfaceTest {
         }
 
         assertThat(unclassified)
-                .as("packages neither API (PublicSurfaceTest.API), generated, nor internal")
+                .as("packages neither API (RuntimeSurfaceTest.API), generated, nor internal")
                 .isEmpty();
     }
 
     @Test
     void theSurfaceCheckSeesALeak() {
         // The check itself: a public method of a test class that returns an internal type is found.
-        PublicSurface own = PublicSurface.of(PublicSurfaceTest.class);
+        PublicSurface own = PublicSurface.of(RuntimeSurfaceTest.class);
 
-        assertThat(own.mentions("dev.corekit.runtime", name -> name.startsWith(INTERNAL + ".")))
-                .contains("dev.corekit.runtime.LeakExample.manager(): "
+        assertThat(own.mentions("dev.corekit.it.surface", name -> name.startsWith(INTERNAL + ".")))
+                .contains("dev.corekit.it.surface.LeakExample.manager(): "
                         + "dev.corekit.runtime.internal.token.TokenManager");
     }
 
     private static Set<String> listed() throws IOException {
-        try (InputStream in = PublicSurfaceTest.class.getResourceAsStream("public-types.txt")) {
+        try (InputStream in = RuntimeSurfaceTest.class.getResourceAsStream("runtime-public-types.txt")) {
             assertThat(in).as("public-types.txt").isNotNull();
             Set<String> names = new TreeSet<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
