@@ -22,11 +22,15 @@ public abstract class AuthorizationAccess {
     protected AuthorizationAccess() {}
 
     /**
-     * Installs the implementation; once.
+     * Installs the implementation; once, and only {@link AppAuthorization}'s own (a class nested in it), so that no
+     * other code can install one first and see the credentials the flows are built with.
      *
-     * @throws IllegalStateException when one is installed already
+     * @throws IllegalStateException when one is installed already, or {@code access} is not {@link AppAuthorization}'s
      */
     public static synchronized void install(AuthorizationAccess access) {
+        if (access.getClass().getNestHost() != AppAuthorization.class) {
+            throw new IllegalStateException("only AppAuthorization installs the authorization access");
+        }
         if (installed != null) {
             throw new IllegalStateException("the authorization access is installed already");
         }
