@@ -47,6 +47,22 @@ class RuntimeSurfaceTest {
     }
 
     @Test
+    void noApiSignatureNeedsALibraryAnAppMayLeaveOut() {
+        // OkHttp (with okio and Kotlin) can be excluded, Micrometer is optional: only the Micrometer binding names it.
+        Set<String> found = new TreeSet<>();
+        for (String pkg : concat(API, List.of(GENERATED))) {
+            found.addAll(surface.mentions(
+                    pkg,
+                    name -> name.startsWith("okhttp3.")
+                            || name.startsWith("okio.")
+                            || name.startsWith("kotlin.")
+                            || (name.startsWith("io.micrometer.") && !pkg.equals("dev.corekit.runtime.micrometer"))));
+        }
+
+        assertThat(found).as("public signatures that need an optional library").isEmpty();
+    }
+
+    @Test
     void thePublicTypesOfTheApiPackagesAreTheListedOnes() throws IOException {
         Set<String> actual = new TreeSet<>();
         for (String pkg : API) {
