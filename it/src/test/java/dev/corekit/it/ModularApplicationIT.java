@@ -38,9 +38,11 @@ import org.junit.jupiter.api.io.TempDir;
  * A modular application, {@code module-info.java} with {@code requires dev.corekit.client;}, compiled with javac
  * against the built jars of corekit-client, corekit-runtime and their dependencies on the module path, and run on the
  * module path in a JVM of its own against the sandbox. Runs after {@code package}: the jars' manifests carry the module
- * names. corekit-client and corekit-runtime are automatic modules; feign-core and Jackson are named modules that no
- * module-info of corekit requires, so the application starts with {@code --add-modules ALL-MODULE-PATH} and
- * {@code --add-reads feign.core=dev.corekit.client}, as the README says.
+ * names. corekit-client and corekit-runtime are automatic modules; feign-core, Jackson and the JDK's java.net.http are
+ * modules that no module-info of corekit requires, so the application starts with {@code --add-modules
+ * ALL-MODULE-PATH,java.net.http} and {@code --add-reads feign.core=dev.corekit.client}, as the README says. Its stored
+ * access token is due, so its first call refreshes it at the sandbox's identity server (over java.net.http) before it
+ * lists activities over OkHttp. The application declares no resource of its own.
  */
 class ModularApplicationIT {
     private static final String COMPANY = "demo-company-a";
@@ -107,9 +109,20 @@ class ModularApplicationIT {
             }
         }
 
+        for (String artifact : List.of("jdbc", "processor")) {
+            Path jar = Path.of(
+                    System.getProperty("corekit." + artifact + "Jar", "../" + artifact + "/target/missing.jar"));
+            assertThat(jar).as("corekit-" + artifact + "'s built jar").isRegularFile();
+            ModuleDescriptor descriptor =
+                    ModuleFinder.of(jar).findAll().iterator().next().descriptor();
+            names.put("corekit-" + artifact, descriptor.name() + (descriptor.isAutomatic() ? " (automatic)" : ""));
+        }
+
         assertThat(names)
                 .containsEntry("corekit-client", "dev.corekit.client (automatic)")
-                .containsEntry("corekit-runtime", "dev.corekit.runtime (automatic)");
+                .containsEntry("corekit-runtime", "dev.corekit.runtime (automatic)")
+                .containsEntry("corekit-jdbc", "dev.corekit.jdbc (automatic)")
+                .containsEntry("corekit-processor", "dev.corekit.processor (automatic)");
     }
 
     @Test
@@ -139,9 +152,10 @@ class ModularApplicationIT {
                             "--module-path",
                             MODULE_PATH + java.io.File.pathSeparator + out,
                             // corekit's jars are automatic modules, which declare no requires: the named modules
-                            // they need (feign.core, Jackson, kotlin.stdlib) are resolved only when added.
+                            // they need (feign.core, Jackson, kotlin.stdlib, and the JDK's java.net.http for the
+                            // identity server and the JDK client) are resolved only when added.
                             "--add-modules",
-                            "ALL-MODULE-PATH",
+                            "ALL-MODULE-PATH,java.net.http",
                             // Feign builds the clients' default methods with a private lookup in their interface's
                             // module, which the named module feign.core must read.
                             "--add-reads",
@@ -160,12 +174,16 @@ class ModularApplicationIT {
 
             assertThat(app.exitValue()).as(output).isZero();
             assertThat(output).contains("activity MODULAR", "module dev.corekit.runtime");
+            assertThat(sandbox.journal()
+                            .filter(entry -> entry.path().endsWith("/connect/token")
+                                    && entry.body().contains("grant_type=refresh_token")))
+                    .as("the application refreshed its due access token")
+                    .hasSize(1);
         }
     }
 
     /**
-     * corekit-runtime is an automatic module (its dependencies feign-core, feign-jackson have no module names, see the
-     * README), and an automatic module exports every package: JPMS does not hide {@code dev.corekit.runtime.internal}.
+     * corekit-runtime is an automatic module (its dependency feign-core has no module name, see the README), and an automatic module exports every package: JPMS does not hide {@code dev.corekit.runtime.internal}.
      * What holds instead: the package is documented as internal, and no API signature mentions it (a test of
      * corekit-runtime guards that), so an application never needs it.
      */
@@ -227,6 +245,7 @@ class ModularApplicationIT {
                         sandbox.clock().instant(),
                         Duration.ofHours(1),
                         Duration.ofDays(30));
+        // Stored as due: the application's first call refreshes at the identity server, through java.net.http.
         java.time.Instant now = java.time.Instant.now();
         new FileTokenStore(directory)
                 .save(
@@ -235,8 +254,8 @@ class ModularApplicationIT {
                                 issued.accessToken(),
                                 issued.refreshToken(),
                                 "Bearer",
-                                now,
-                                now.plus(Duration.ofHours(1)),
+                                now.minus(Duration.ofHours(2)),
+                                now.minus(Duration.ofHours(1)),
                                 Set.of("readwrite:core", "offline_access"),
                                 sandbox.endpoint(COMPANY),
                                 null));
