@@ -6,7 +6,6 @@ import feign.Util;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.io.PushbackInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,13 +14,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.InflaterInputStream;
 
 /**
  * The Feign client on the JDK's {@code java.net.http}: used with {@code jdkHttpClient()}, and by default when OkHttp is
@@ -30,7 +26,8 @@ import java.util.zip.InflaterInputStream;
  * none is set. Every header of the request is sent except {@code Connection}, {@code Content-Length}, {@code Expect},
  * {@code Host} and {@code Upgrade}, which the JDK client writes itself and refuses from a caller. The response body is
  * streamed, not read into memory first; a body the answer marks {@code Content-Encoding: gzip} or {@code deflate} (one
- * an app asked for with its own {@code Accept-Encoding}) is decompressed as it is read.
+ * an app asked for with its own {@code Accept-Encoding}) is decompressed as it is read, and
+ * handed to Feign without its {@code Content-Encoding} and {@code Content-Length} headers.
  */
 final class JdkFeignClient implements Client {
     /** Headers the JDK client refuses to take from a caller: it writes them itself. */
@@ -59,33 +56,21 @@ final class JdkFeignClient implements Client {
         }
         long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
         InputStream body = response.body();
-        String encoding = response.headers()
-                .firstValue("Content-Encoding")
-                .orElse("")
-                .trim()
-                .toLowerCase(Locale.ROOT);
-        if ((encoding.equals("gzip") || encoding.equals("deflate")) && length != 0) {
-            body = decompressed(body, encoding.equals("gzip"));
+        Map<String, Collection<String>> headers = headers(response.headers().map());
+        String encoding = ContentEncodings.decompressible(
+                response.headers().firstValue("Content-Encoding").orElse(null));
+        if (encoding != null && length != 0) {
+            body = ContentEncodings.decompressed(body, encoding);
             length = -1; // Content-Length counts the compressed bytes.
+            ContentEncodings.dropCompressedHeaders(headers);
         }
         return feign.Response.builder()
                 .protocolVersion(Util.enumForName(ProtocolVersion.class, response.version()))
                 .status(response.statusCode())
                 .request(request)
-                .headers(headers(response.headers().map()))
+                .headers(headers)
                 .body(body, length >= 0 && length <= Integer.MAX_VALUE ? (int) length : null)
                 .build();
-    }
-
-    /** {@code body} decompressed; an empty body (a {@code 204}, say) stays empty rather than failing on its header. */
-    private static InputStream decompressed(InputStream body, boolean gzip) throws IOException {
-        PushbackInputStream in = new PushbackInputStream(body, 1);
-        int first = in.read();
-        if (first < 0) {
-            return in;
-        }
-        in.unread(first);
-        return gzip ? new GZIPInputStream(in) : new InflaterInputStream(in);
     }
 
     private HttpRequest jdkRequest(feign.Request input, feign.Request.Options options) throws IOException {

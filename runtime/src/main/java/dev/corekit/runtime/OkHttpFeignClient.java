@@ -5,6 +5,7 @@ import feign.Request.ProtocolVersion;
 import feign.Util;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -19,11 +20,14 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The default Feign client: sends a Feign request with OkHttp as feign-okhttp's client does ({@code Accept: *}{@code /*}
  * when none is set, the body with its {@code Content-Type}, the timeouts of the call's options), and builds the Feign
- * response once, with its headers gathered without an intermediate sorted copy (Feign copies them itself).
+ * response once, with its headers gathered without an intermediate sorted copy (Feign copies them itself). An answer marked {@code Content-Encoding: gzip} or
+ * {@code deflate} (one an app asked for with its own {@code Accept-Encoding}, which OkHttp leaves compressed) is
+ * decompressed as it is read and handed to Feign without its {@code Content-Encoding} and {@code Content-Length}.
  */
 final class OkHttpFeignClient implements Client {
     private final OkHttpClient delegate;
@@ -35,14 +39,23 @@ final class OkHttpFeignClient implements Client {
     @Override
     public feign.Response execute(feign.Request request, feign.Request.Options options) throws IOException {
         Response response = client(options).newCall(okHttpRequest(request)).execute();
+        Map<String, Collection<String>> headers = headers(response.headers());
+        feign.Response.Body body = body(response.body());
+        // OkHttp decompresses on its own only when it asked for the encoding itself; an app's Accept-Encoding
+        // gets the compressed bytes, decompressed here as the JDK client does.
+        String encoding = ContentEncodings.decompressible(response.header("Content-Encoding"));
+        if (encoding != null && body != null) {
+            body = new Decompressed(ContentEncodings.decompressed(body.asInputStream(), encoding), response.body());
+            ContentEncodings.dropCompressedHeaders(headers);
+        }
         return feign.Response.builder()
                 .protocolVersion(Util.enumForName(
                         ProtocolVersion.class, response.protocol().name()))
                 .status(response.code())
                 .reason(response.message())
                 .request(request)
-                .headers(headers(response.headers()))
-                .body(body(response.body()))
+                .headers(headers)
+                .body(body)
                 .build();
     }
 
@@ -100,7 +113,7 @@ final class OkHttpFeignClient implements Client {
     }
 
     /** The body as Feign reads it; none when it is empty, closing it so the connection is reused. */
-    private static feign.Response.Body body(ResponseBody body) {
+    private static feign.Response.@Nullable Body body(@Nullable ResponseBody body) {
         if (body == null) {
             return null;
         }
@@ -112,7 +125,39 @@ final class OkHttpFeignClient implements Client {
         return new Body(body, length > 0 && length <= Integer.MAX_VALUE ? (int) length : null);
     }
 
-    private record Body(ResponseBody body, Integer length) implements feign.Response.Body {
+    /** A decompressed body: its length is unknown. */
+    private record Decompressed(InputStream in, ResponseBody body) implements feign.Response.Body {
+        @Override
+        public @Nullable Integer length() {
+            return null;
+        }
+
+        @Override
+        public boolean isRepeatable() {
+            return false;
+        }
+
+        @Override
+        public InputStream asInputStream() {
+            return in;
+        }
+
+        @Override
+        public Reader asReader(Charset charset) {
+            return new InputStreamReader(in, charset);
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                in.close();
+            } finally {
+                body.close();
+            }
+        }
+    }
+
+    private record Body(ResponseBody body, @Nullable Integer length) implements feign.Response.Body {
         @Override
         public boolean isRepeatable() {
             return false;
