@@ -42,7 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
  * modules that no module-info of corekit requires, so the application starts with {@code --add-modules
  * ALL-MODULE-PATH,java.net.http} and {@code --add-reads feign.core=dev.corekit.client}, as the README says. Its stored
  * access token is due, so its first call refreshes it at the sandbox's identity server (over java.net.http) before it
- * lists activities over OkHttp. The application declares no resource of its own.
+ * lists activities, once over OkHttp and once, with OkHttp's jars left out, over the JDK client. The
+ * application declares no resource of its own.
  */
 class ModularApplicationIT {
     private static final String COMPANY = "demo-company-a";
@@ -127,8 +128,27 @@ class ModularApplicationIT {
 
     @Test
     void aModularApplicationCompilesAndListsActivitiesOnTheModulePath() throws Exception {
-        Path src = write(work.resolve("app-src"), "com/example/listing/ListActivities.java", MAIN);
-        Path out = work.resolve("app-classes");
+        runsAndRefreshes("with-okhttp", MODULE_PATH.toString(), "okhttp/");
+    }
+
+    /** With OkHttp's three jars left out, as the README allows, the same application calls CORE with the JDK client. */
+    @Test
+    void withoutOkHttpTheApplicationUsesTheJdkClient() throws Exception {
+        Path lib = Files.createDirectories(work.resolve("lib-without-okhttp"));
+        for (Path jar : jars()) {
+            String file = jar.getFileName().toString();
+            if (!file.startsWith("okhttp-") && !file.startsWith("okio-") && !file.startsWith("kotlin-stdlib-")) {
+                Files.copy(jar, lib.resolve(file));
+            }
+        }
+        assertThat(lib.resolve(jar("okhttp").getFileName())).doesNotExist();
+
+        runsAndRefreshes("without-okhttp", lib.toString(), "Java-http-client/");
+    }
+
+    private static void runsAndRefreshes(String name, String modulePath, String apiClient) throws Exception {
+        Path src = write(work.resolve(name + "-src"), "com/example/listing/ListActivities.java", MAIN);
+        Path out = work.resolve(name + "-classes");
 
         List<Diagnostic<? extends JavaFileObject>> errors = compile(src, out);
 
@@ -143,14 +163,14 @@ class ModularApplicationIT {
                                     .put("code", "MODULAR")
                                     .put("description", "Listed by a modular application")
                                     .put("billRate", 100));
-            Path tokens = work.resolve("tokens");
+            Path tokens = work.resolve(name + "-tokens");
             storeTokens(sandbox, tokens);
 
             Process app = new ProcessBuilder(List.of(
                             Path.of(System.getProperty("java.home"), "bin", "java")
                                     .toString(),
                             "--module-path",
-                            MODULE_PATH + java.io.File.pathSeparator + out,
+                            modulePath + java.io.File.pathSeparator + out,
                             // corekit's jars are automatic modules, which declare no requires: the named modules
                             // they need (feign.core, Jackson, kotlin.stdlib, and the JDK's java.net.http for the
                             // identity server and the JDK client) are resolved only when added.
@@ -179,6 +199,10 @@ class ModularApplicationIT {
                                     && entry.body().contains("grant_type=refresh_token")))
                     .as("the application refreshed its due access token")
                     .hasSize(1);
+            assertThat(sandbox.journal().filter(entry -> entry.path().contains("/api/")))
+                    .as("the API calls' client")
+                    .isNotEmpty()
+                    .allSatisfy(entry -> assertThat(entry.header("User-Agent")).startsWith(apiClient));
         }
     }
 
