@@ -28,8 +28,13 @@ public final class TokenRegistry {
     /**
      * What an authorization code stands for.
      *
+     * @param clientId the app's client id
      * @param redirectUri the {@code redirect_uri} passed to the authorize endpoint, which the token request must repeat
+     * @param login the user's login
+     * @param companyId the company's id, e.g. {@code demo-company-a}
+     * @param scopes the granted scopes
      * @param codeChallenge the S256 PKCE challenge, or {@code null}
+     * @param expiresAt when the code expires
      * @param nonce the OpenID Connect {@code nonce} to put in the ID token, or {@code null}
      */
     public record CodeGrant(
@@ -64,11 +69,30 @@ public final class TokenRegistry {
         }
     }
 
-    /** What an access token stands for. */
+    /**
+     * What an access token stands for.
+     *
+     * @param clientId the app's client id
+     * @param login the user's login
+     * @param companyId the company's id
+     * @param scopes the granted scopes
+     * @param expiresAt when the access token expires
+     * @param family the grant family the token belongs to (revoked together)
+     */
     public record AccessGrant(
             String clientId, String login, String companyId, Set<String> scopes, Instant expiresAt, String family) {}
 
-    /** What a refresh token stands for; {@code rotated} once a newer refresh token replaced it. */
+    /**
+     * What a refresh token stands for.
+     *
+     * @param clientId the app's client id
+     * @param login the user's login
+     * @param companyId the company's id
+     * @param scopes the granted scopes
+     * @param expiresAt when the refresh token expires
+     * @param family the grant family the token belongs to (revoked together)
+     * @param rotated whether a newer refresh token replaced it
+     */
     public record RefreshGrant(
             String clientId,
             String login,
@@ -78,7 +102,13 @@ public final class TokenRegistry {
             String family,
             boolean rotated) {}
 
-    /** Tokens issued together: the refresh token is {@code null} without {@code offline_access}. */
+    /**
+     * Tokens issued together.
+     *
+     * @param accessToken the access token
+     * @param access what the access token stands for
+     * @param refreshToken the refresh token, or {@code null} without {@code offline_access}
+     */
     public record Issued(String accessToken, AccessGrant access, String refreshToken) {}
 
     /** {@return a new random, URL-safe token of 32 bytes} */
