@@ -68,6 +68,9 @@ public final class CoreProcessor extends AbstractProcessor {
 
     private boolean facadeWritten;
 
+    /** Creates the processor; javac does, through its service loader, once per compilation. */
+    public CoreProcessor() {}
+
     /**
      * Every annotation, claiming none ({@link #process} returns {@code false}). javac counts a processor's options as
      * recognized only once it has been called; a processor limited to corekit's annotations is never called in a
