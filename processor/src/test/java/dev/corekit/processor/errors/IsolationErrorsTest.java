@@ -249,7 +249,10 @@ class IsolationErrorsTest {
         Compilation compilation = compile(file);
 
         assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContaining("PATCH").inFile(file).onLineContaining("operations = {");
+        assertThat(compilation)
+                .hadErrorContaining(javacNaming("PATCH"))
+                .inFile(file)
+                .onLineContaining("operations = {");
         assertCorekitErrorCount(compilation, 0);
     }
 
@@ -283,8 +286,20 @@ class IsolationErrorsTest {
         Compilation compilation = compile(file);
 
         assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContaining("HEAD").inFile(file).onLineContaining("HttpMethod.HEAD");
+        assertThat(compilation)
+                .hadErrorContaining(javacNaming("HEAD"))
+                .inFile(file)
+                .onLineContaining("HttpMethod.HEAD");
         assertCorekitErrorCount(compilation, 0);
+    }
+
+    /**
+     * What javac says of an enum constant that does not exist in an annotation value: up to JDK 24 it names the
+     * constant ({@code cannot find symbol ... HEAD}); javac 25 says that an enum annotation value must be an enum
+     * constant. Either way the error is javac's, on the offending line, and corekit adds none.
+     */
+    private static String javacNaming(String constant) {
+        return Runtime.version().feature() >= 25 ? "an enum annotation value must be an enum constant" : constant;
     }
 
     /** An endpoint's body type that never appears is reported like a field's (CK125), on the parameter. */
