@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corekit.jdbc.JdbcStores;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -52,17 +50,7 @@ class JdbcSurfaceTest {
         assertThat(unclassified).as("packages neither API nor internal").isEmpty();
     }
 
-    private static Set<String> listed() throws IOException {
-        try (InputStream in = JdbcSurfaceTest.class.getResourceAsStream("jdbc-public-types.txt")) {
-            assertThat(in).as("public-types.txt").isNotNull();
-            Set<String> names = new TreeSet<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String name = line.strip();
-                if (!name.isEmpty() && !name.startsWith("#")) {
-                    names.add(name);
-                }
-            }
-            return names;
-        }
+    private static Set<String> listed() {
+        return PublicSurface.listed("jdbc-public-types.txt");
     }
 }

@@ -1,6 +1,7 @@
 package dev.corekit.it.surface;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -14,6 +15,7 @@ import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +52,28 @@ final class PublicSurface {
             return new PublicSurface(root, member.getClassLoader());
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The type names listed in {@code resource} (beside this class), one canonical name a line; blank lines and
+     * {@code #} comments skipped.
+     */
+    static Set<String> listed(String resource) {
+        try (InputStream in = PublicSurface.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no " + resource + " beside " + PublicSurface.class.getName());
+            }
+            Set<String> names = new TreeSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String name = line.strip();
+                if (!name.isEmpty() && !name.startsWith("#")) {
+                    names.add(name);
+                }
+            }
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

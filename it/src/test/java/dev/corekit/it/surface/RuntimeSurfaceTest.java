@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corekit.runtime.CoreClient;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -101,18 +99,8 @@ class RuntimeSurfaceTest {
                         + "dev.corekit.runtime.internal.token.TokenManager");
     }
 
-    private static Set<String> listed() throws IOException {
-        try (InputStream in = RuntimeSurfaceTest.class.getResourceAsStream("runtime-public-types.txt")) {
-            assertThat(in).as("public-types.txt").isNotNull();
-            Set<String> names = new TreeSet<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String name = line.strip();
-                if (!name.isEmpty() && !name.startsWith("#")) {
-                    names.add(name);
-                }
-            }
-            return names;
-        }
+    private static Set<String> listed() {
+        return PublicSurface.listed("runtime-public-types.txt");
     }
 
     private static Set<String> concat(List<String> a, List<String> b) {
