@@ -1,0 +1,192 @@
+package dev.corekit.spring.boot.autoconfigure;
+
+import dev.corekit.runtime.CoreApp;
+import dev.corekit.runtime.RetryPolicy;
+import dev.corekit.runtime.auth.AuthorizationStore;
+import dev.corekit.runtime.error.CoreConfigurationException;
+import dev.corekit.runtime.metrics.CoreMetrics;
+import dev.corekit.runtime.token.TokenStore;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Checks the {@code corekit.*} properties and builds the {@link CoreApp} they describe. */
+final class CoreAppFactory {
+    /** The settings of {@code CoreApp.builder()} whose property name is not their kebab-case. */
+    private static final Map<String, String> PROPERTIES = Map.of(
+            "retryPolicy.maxAttempts", "corekit.retry.max-attempts",
+            "retryPolicy.baseDelay", "corekit.retry.base-delay",
+            "retryPolicy.maxDelay", "corekit.retry.max-delay",
+            "retryPolicy.maxRetryAfter", "corekit.retry.max-retry-after",
+            "retryPolicy.deadline", "corekit.retry.deadline",
+            "insecureLoopback", "corekit.allow-insecure-loopback",
+            "utcOffset", "corekit.utc-offset",
+            "tokenStore", "corekit.store.type",
+            "encryption", "corekit.store.jdbc.encryption.key",
+            "requireEncryption", "corekit.store.jdbc.require-encryption");
+
+    private CoreAppFactory() {}
+
+    /** Checks the properties the runtime cannot name itself, builds the app, and names the property of a failure. */
+    static CoreApp build(
+            CorekitProperties properties,
+            TokenStore tokenStore,
+            AuthorizationStore authorizationStore,
+            CoreMetrics metrics) {
+        check(properties);
+        try {
+            return builder(properties, tokenStore, authorizationStore, metrics).build();
+        } catch (CoreConfigurationException e) {
+            throw translate(e);
+        }
+    }
+
+    private static void check(CorekitProperties properties) {
+        if (properties.getClientId() == null || properties.getClientId().isBlank()) {
+            throw new CorekitPropertiesException(
+                    "corekit.client-id",
+                    "is required",
+                    "Set corekit.client-id to the app's client id from CORE's" + " developer portal.");
+        }
+        String redirectUri = properties.getRedirectUri();
+        if (redirectUri == null || redirectUri.isBlank()) {
+            throw new CorekitPropertiesException(
+                    "corekit.redirect-uri",
+                    "is required",
+                    "Set corekit.redirect-uri to the redirect URI registered for the app, e.g."
+                            + " https://app.example.com/corekit/callback.");
+        }
+        String problem = redirectProblem(redirectUri);
+        if (problem != null) {
+            throw new CorekitPropertiesException(
+                    "corekit.redirect-uri",
+                    problem + ", was '" + redirectUri + "'",
+                    "Set corekit.redirect-uri to an absolute http or https URI, exactly as registered for the app, e.g."
+                            + " https://app.example.com/corekit/callback.");
+        }
+        if (properties.getUtcOffset() != null && properties.getTimeZone() != null) {
+            throw new CorekitPropertiesException(
+                    List.of("corekit.utc-offset", "corekit.time-zone"),
+                    "are both set; they are exclusive",
+                    "Remove one: corekit.utc-offset for a fixed offset, or corekit.time-zone for a zone's offset at each"
+                            + " call.",
+                    null);
+        }
+        if (properties.getScopes().isEmpty()) {
+            throw new CorekitPropertiesException(
+                    "corekit.scopes", "is empty", "Set corekit.scopes, e.g. readwrite:core,offline_access.");
+        }
+    }
+
+    /** {@return what is wrong with a redirect URI, or null} */
+    private static @Nullable String redirectProblem(String value) {
+        URI uri;
+        try {
+            uri = new URI(value);
+        } catch (URISyntaxException e) {
+            return "is not a valid URI";
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+            return "must be an absolute http or https URI";
+        }
+        if (uri.getRawFragment() != null) {
+            return "must not have a fragment";
+        }
+        return null;
+    }
+
+    private static CoreApp.Builder builder(
+            CorekitProperties p, TokenStore tokenStore, AuthorizationStore authorizationStore, CoreMetrics metrics) {
+        CoreApp.Builder builder = CoreApp.builder()
+                .clientId(p.getClientId())
+                .redirectUri(p.getRedirectUri())
+                .scopes(p.getScopes())
+                .allowedHosts(p.getAllowedHosts().toArray(String[]::new))
+                .clientAuthentication(p.getClientAuthentication())
+                .pkce(p.isPkce())
+                .connectTimeout(p.getConnectTimeout())
+                .readTimeout(p.getReadTimeout())
+                .refreshSkew(p.getRefreshSkew())
+                .pendingLifetime(p.getPendingLifetime())
+                .logLevel(p.getLogLevel())
+                .retryPolicy(retryPolicy(p.getRetry()))
+                .tokenStore(tokenStore)
+                .authorizationStore(authorizationStore)
+                .metrics(metrics);
+        if (p.getClientSecret() != null) {
+            builder.clientSecret(p.getClientSecret());
+        }
+        if (p.getIdentityServer() != null) {
+            builder.identityServer(p.getIdentityServer());
+        }
+        if (p.getApiBase() != null) {
+            builder.apiBase(p.getApiBase());
+        }
+        if (p.isAllowInsecureLoopback()) {
+            builder.allowInsecureLoopback();
+        }
+        if (p.getUtcOffset() != null) {
+            builder.utcOffset(p.getUtcOffset());
+        } else if (p.getTimeZone() != null) {
+            builder.utcOffset(p.getTimeZone());
+        }
+        if (p.getHttpClient() == CorekitProperties.HttpClientType.JDK) {
+            builder.jdkHttpClient();
+        }
+        if (p.getMaxIdleConnections() != null) {
+            builder.maxIdleConnections(p.getMaxIdleConnections());
+        }
+        return builder;
+    }
+
+    private static RetryPolicy retryPolicy(CorekitProperties.Retry retry) {
+        return RetryPolicy.builder()
+                .maxAttempts(retry.getMaxAttempts())
+                .baseDelay(retry.getBaseDelay())
+                .maxDelay(retry.getMaxDelay())
+                .maxRetryAfter(retry.getMaxRetryAfter())
+                .deadline(retry.getDeadline())
+                .retryPosts(retry.isRetryPosts())
+                .build();
+    }
+
+    /**
+     * The property of a runtime setting the runtime refused. Its message names the setting and never a secret's
+     * value; the property takes the setting's place.
+     */
+    static CorekitPropertiesException translate(CoreConfigurationException e) {
+        String property = property(e.setting());
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        String problem = message.startsWith(e.setting() + ": ")
+                ? message.substring(e.setting().length() + 2)
+                : message;
+        return new CorekitPropertiesException(
+                List.of(property), problem, "Correct " + property + " (" + problem + ").", e);
+    }
+
+    /** {@return the property of a {@code CoreApp.builder()} setting: {@code clientId} is {@code corekit.client-id}} */
+    static String property(String setting) {
+        String known = PROPERTIES.get(setting);
+        if (known != null) {
+            return known;
+        }
+        return "corekit." + kebab(setting);
+    }
+
+    /** {@return {@code setting} in kebab case: {@code clientId} is {@code client-id}} */
+    static String kebab(String setting) {
+        StringBuilder kebab = new StringBuilder();
+        for (char c : setting.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                kebab.append('-').append(Character.toLowerCase(c));
+            } else {
+                kebab.append(c);
+            }
+        }
+        return kebab.toString();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.corekit.spring.boot.autoconfigure;
+
+import dev.corekit.runtime.auth.AuthorizationStore;
+import dev.corekit.runtime.auth.InMemoryAuthorizationStore;
+import dev.corekit.runtime.token.FileTokenStore;
+import dev.corekit.runtime.token.InMemoryTokenStore;
+import dev.corekit.runtime.token.TokenStore;
+import java.nio.file.Path;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.ClassUtils;
+
+/**
+ * The stores without the JDBC ones: tokens in files ({@code corekit.store.type} {@code auto} without a
+ * {@code DataSource}, or {@code file}) or in memory ({@code memory}); started logins in memory, so a login's callback
+ * must reach the instance that started it. {@code corekit.store.type=jdbc} without a {@code DataSource} or corekit-jdbc
+ * stops the start-up.
+ */
+@Configuration(proxyBeanMethods = false)
+class DefaultStoreConfiguration {
+    DefaultStoreConfiguration() {}
+
+    @Bean
+    @ConditionalOnMissingBean
+    TokenStore corekitTokenStore(CorekitProperties properties, ObjectProvider<javax.sql.DataSource> dataSource) {
+        CorekitProperties.Store store = properties.getStore();
+        return switch (store.getType()) {
+            case MEMORY -> new InMemoryTokenStore();
+            case AUTO, FILE -> new FileTokenStore(directory(store.getFile()));
+            case JDBC -> throw jdbcUnavailable(dataSource.getIfAvailable() != null);
+        };
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    AuthorizationStore corekitAuthorizationStore(CorekitProperties properties) {
+        return new InMemoryAuthorizationStore(properties.getPendingLifetime());
+    }
+
+    private static Path directory(CorekitProperties.File file) {
+        Path directory = file.getDirectory();
+        return directory != null ? directory : Path.of(System.getProperty("user.home"), ".corekit", "tokens");
+    }
+
+    private static CorekitPropertiesException jdbcUnavailable(boolean hasDataSource) {
+        boolean jdbcPresent =
+                ClassUtils.isPresent("dev.corekit.jdbc.JdbcStores", DefaultStoreConfiguration.class.getClassLoader());
+        if (!jdbcPresent) {
+            return new CorekitPropertiesException(
+                    "corekit.store.type",
+                    "is jdbc, but corekit-jdbc is not on the class path",
+                    "Add the dependency dev.corekit:corekit-jdbc, or set corekit.store.type to auto, file or memory.");
+        }
+        return new CorekitPropertiesException(
+                "corekit.store.type",
+                hasDataSource
+                        ? "is jdbc, but the JDBC stores did not apply"
+                        : "is jdbc, but the application has no DataSource bean",
+                "Configure a DataSource (spring.datasource.url, or a DataSource bean), or set corekit.store.type to"
+                        + " auto, file or memory.");
+    }
+}

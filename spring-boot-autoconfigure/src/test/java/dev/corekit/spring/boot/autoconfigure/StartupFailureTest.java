@@ -1,0 +1,126 @@
+package dev.corekit.spring.boot.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * A wrong {@code corekit.*} property stops a real {@link SpringApplication}; the start-up report (the failure
+ * analyzer's) names the property and what to set, and never a secret.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class StartupFailureTest {
+    private static final String SECRET = "s3cr3t-client-secret-value";
+    private static final String KEY_NOT_BASE64 = "not*base64*key*value";
+    private static final String KEY_TOO_SHORT = "c2hvcnQta2V5LXZhbHVl"; // "short-key-value", 15 bytes
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableAutoConfiguration
+    static class App {}
+
+    /** Starts the app with {@code properties}, expects it to fail, and returns the start-up report. */
+    private static String failedStart(CapturedOutput output, String... properties) {
+        List<String> args = new ArrayList<>();
+        List<String> all = new ArrayList<>(List.of("corekit.client-secret=" + SECRET, "corekit.store.type=memory"));
+        for (String property : properties) {
+            String name = property.substring(0, property.indexOf('='));
+            all.removeIf(p -> p.startsWith(name + "="));
+            all.add(property);
+        }
+        for (String property : all) {
+            args.add("--" + property);
+        }
+        SpringApplication application = new SpringApplication(App.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        int before = output.getAll().length();
+        assertThatThrownBy(() -> application.run(args.toArray(String[]::new))).isInstanceOf(RuntimeException.class);
+        String report = output.getAll().substring(before);
+        assertThat(report).contains("APPLICATION FAILED TO START").doesNotContain(SECRET);
+        return report;
+    }
+
+    private static final String[] VALID = {
+        "corekit.client-id=corekit-demo", "corekit.redirect-uri=https://app.example.com/corekit/callback"
+    };
+
+    private static String[] with(String... properties) {
+        List<String> all = new ArrayList<>(List.of(VALID));
+        for (String property : properties) {
+            String name = property.substring(0, property.indexOf('='));
+            all.removeIf(p -> p.startsWith(name + "="));
+            all.add(property);
+        }
+        return all.toArray(String[]::new);
+    }
+
+    @Test
+    void aMissingClientIdIsNamed(CapturedOutput output) {
+        String report = failedStart(output, "corekit.redirect-uri=https://app.example.com/corekit/callback");
+        assertThat(report)
+                .contains("corekit.client-id: is required")
+                .contains("Set corekit.client-id to the app's client id");
+    }
+
+    @Test
+    void aMissingRedirectUriIsNamed(CapturedOutput output) {
+        String report = failedStart(output, "corekit.client-id=corekit-demo");
+        assertThat(report).contains("corekit.redirect-uri: is required").contains("Set corekit.redirect-uri");
+    }
+
+    @Test
+    void aRelativeRedirectUriIsNamed(CapturedOutput output) {
+        String report = failedStart(output, with("corekit.redirect-uri=/corekit/callback"));
+        assertThat(report)
+                .contains("corekit.redirect-uri: must be an absolute http or https URI, was '/corekit/callback'");
+    }
+
+    @Test
+    void aRedirectUriOfAnotherSchemeIsNamed(CapturedOutput output) {
+        String report = failedStart(output, with("corekit.redirect-uri=ftp://app.example.com/callback"));
+        assertThat(report).contains("corekit.redirect-uri: must be an absolute http or https URI");
+    }
+
+    @Test
+    void anOffsetAndAZoneAreNamedBoth(CapturedOutput output) {
+        String report = failedStart(output, with("corekit.utc-offset=+02:00", "corekit.time-zone=Europe/Berlin"));
+        assertThat(report).contains("corekit.utc-offset and corekit.time-zone: are both set");
+    }
+
+    @Test
+    void anUnknownStoreTypeIsNamed(CapturedOutput output) {
+        String report = failedStart(output, with("corekit.store.type=redis"));
+        assertThat(report).contains("corekit.store.type").contains("redis");
+    }
+
+    @Test
+    void aJdbcStoreWithoutDataSourceIsNamed(CapturedOutput output) {
+        String report = failedStart(output, with("corekit.store.type=jdbc"));
+        assertThat(report)
+                .contains("corekit.store.type: is jdbc, but the application has no DataSource bean")
+                .contains("spring.datasource.url");
+    }
+
+    @Test
+    void aSettingTheRuntimeRefusesIsNamedAsItsProperty(CapturedOutput output) {
+        String report = failedStart(output, with("corekit.identity-server=http://idp.example.com/idp"));
+        assertThat(report).contains("corekit.identity-server: ");
+        String retries = failedStart(output, with("corekit.retry.max-attempts=99"));
+        assertThat(retries).contains("corekit.retry.max-attempts: must be 1..20, was 99");
+    }
+
+    @Test
+    void aBlankClientSecretIsNamedWithoutAValue(CapturedOutput output) {
+        String report = failedStart(output, with("corekit.client-secret=  "));
+        assertThat(report).contains("corekit.client-secret: is blank");
+    }
+}
