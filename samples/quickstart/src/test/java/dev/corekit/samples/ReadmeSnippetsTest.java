@@ -30,9 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Keeps the README honest. Every {@code ```java} block of README.md is compiled here, against corekit and with
  * corekit-processor on the processor path as in a user's build, unless the line before it says
- * {@code <!-- snippet-from: path -->}: such a block must still be in that file, which the build compiles. The quick
- * start section must open with its two commands. (The Installing section's {@code pom.xml} is built by
- * samples/new-project.)
+ * {@code <!-- snippet-from: path -->}: such a block must still be in that file, which the build compiles. A block
+ * after {@code <!-- new-...-project: path -->} is a file of a new project that samples/new-...-project writes and
+ * builds (the Installing section's {@code pom.xml}, the Spring Boot project's files). The quick start section must
+ * open with its two commands.
  *
  * <p>Snippets omit their imports; each is compiled with {@link #IMPORTS}. A block with a top-level type is a
  * compilation unit; any other block is the body of a method of a class whose fields are the names snippets use
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeSnippetsTest {
     private static final Pattern FENCE = Pattern.compile("^```\\s*([A-Za-z0-9]*)\\s*$");
     private static final Pattern FROM = Pattern.compile("^<!--\\s*snippet-from:\\s*(\\S+)\\s*-->$");
+    private static final Pattern NEW_PROJECT = Pattern.compile("^<!--\\s*(new-[a-z-]*project):\\s*\\S+\\s*-->$");
     private static final Pattern TOP_LEVEL_TYPE =
             Pattern.compile("^(?:(?:public|final|abstract)\\s+)*(?:class|interface|enum|record)\\s+([A-Z]\\w*)");
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+);");
@@ -87,8 +89,11 @@ class ReadmeSnippetsTest {
     @TempDir
     Path work;
 
-    /** A fenced block: its language, text, the README line of its first text line, and its snippet-from path. */
-    record Block(String language, String text, int firstLine, String from) {}
+    /**
+     * A fenced block: its language, text, the README line of its first text line, its snippet-from path, and the
+     * sample that builds it as a file of a new project ({@code new-project}, ...).
+     */
+    record Block(String language, String text, int firstLine, String from, String newProject) {}
 
     static Path readme() {
         return Path.of(System.getProperty("readme", "../../README.md"))
@@ -105,10 +110,13 @@ class ReadmeSnippetsTest {
                 continue;
             }
             String from = null;
+            String newProject = null;
             for (int back = i - 1; back >= 0; back--) {
                 if (!lines.get(back).isBlank()) {
                     Matcher marker = FROM.matcher(lines.get(back).trim());
                     from = marker.matches() ? marker.group(1) : null;
+                    Matcher project = NEW_PROJECT.matcher(lines.get(back).trim());
+                    newProject = project.matches() ? project.group(1) : null;
                     break;
                 }
             }
@@ -119,7 +127,7 @@ class ReadmeSnippetsTest {
             if (end == lines.size()) {
                 throw new AssertionError("README.md:" + (i + 1) + ": a code block is never closed");
             }
-            blocks.add(new Block(open.group(1), String.join("\n", lines.subList(i + 1, end)), i + 2, from));
+            blocks.add(new Block(open.group(1), String.join("\n", lines.subList(i + 1, end)), i + 2, from, newProject));
             i = end;
         }
         return blocks;
@@ -128,7 +136,7 @@ class ReadmeSnippetsTest {
     @TestFactory
     Stream<DynamicTest> everyJavaSnippetCompiles() throws IOException {
         List<Block> java = blocks().stream()
-                .filter(b -> b.language().equals("java") && b.from() == null)
+                .filter(b -> b.language().equals("java") && b.from() == null && b.newProject() == null)
                 .toList();
         assertThat(java).as("java blocks in the README").hasSizeGreaterThanOrEqualTo(8);
         return java.stream()
@@ -155,6 +163,21 @@ class ReadmeSnippetsTest {
                                     block.firstLine(), block.from())
                             .isNotNegative();
                 }));
+    }
+
+    @Test
+    void everyNewProjectsFileIsBuiltByItsSample() throws IOException {
+        List<Block> files =
+                blocks().stream().filter(b -> b.newProject() != null).toList();
+        assertThat(files).as("blocks marked new-...-project").isNotEmpty();
+        Path samples = readme().getParent().resolve("samples");
+        for (Block file : files) {
+            assertThat(samples.resolve(file.newProject()).resolve("pom.xml"))
+                    .as(
+                            "README.md:%d is a file of a project that samples/%s builds",
+                            file.firstLine(), file.newProject())
+                    .isRegularFile();
+        }
     }
 
     @Test

@@ -10,32 +10,40 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Writes a new user project: the sources of a template folder, and the {@code pom.xml} exactly as the README shows
- * it. The build then runs Maven on it, against this checkout's artifacts only.
+ * Writes a new user project: the sources of a template folder, and the files the README shows for that project
+ * ({@link ReadmeFiles}: its {@code pom.xml} and any other), exactly as the README shows them. The build then runs
+ * Maven on it, against this checkout's artifacts only.
  *
- * <p>Arguments: the README, the template folder, the project folder to write (emptied first).
+ * <p>Arguments: the README, the template folder, the project folder to write (emptied first), and the project's name
+ * in the README's markers ({@code new-project} for {@code <!-- new-project: pom.xml -->}).
  */
 public final class NewProject {
     private NewProject() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            throw new IllegalArgumentException("usage: NewProject README.md TEMPLATE-DIR PROJECT-DIR");
+        if (args.length != 4) {
+            throw new IllegalArgumentException("usage: NewProject README.md TEMPLATE-DIR PROJECT-DIR PROJECT-NAME");
         }
         Path readme = Path.of(args[0]);
-        ReadmePom pom = ReadmePom.in(Files.readString(readme, StandardCharsets.UTF_8));
-        Path project = write(pom, Path.of(args[1]), Path.of(args[2]));
-        System.out.println("new project " + project + ": pom.xml from " + readme + ":" + pom.firstLine());
+        ReadmeFiles files = ReadmeFiles.in(Files.readString(readme, StandardCharsets.UTF_8), args[3]);
+        Path project = write(files, Path.of(args[1]), Path.of(args[2]));
+        for (ReadmeFiles.File file : files.files()) {
+            System.out.println(
+                    "new project " + project + ": " + file.path() + " from " + readme + ":" + file.firstLine());
+        }
     }
 
-    /** Empties {@code project}, copies {@code template} into it and writes {@code pom}; returns {@code project}. */
-    static Path write(ReadmePom pom, Path template, Path project) throws IOException {
+    /**
+     * Empties {@code project}, copies {@code template} into it and writes the README's {@code files}; returns
+     * {@code project}. A file both in the template and in the README is an error: the README's must be the one built.
+     */
+    static Path write(ReadmeFiles files, Path template, Path project) throws IOException {
         if (!Files.isDirectory(template)) {
             throw new IllegalStateException("the template folder " + template + " does not exist");
         }
         delete(project);
-        try (Stream<Path> files = Files.walk(template)) {
-            for (Path file : files.toList()) {
+        try (Stream<Path> walk = Files.walk(template)) {
+            for (Path file : walk.toList()) {
                 Path copy = project.resolve(template.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(copy);
@@ -44,7 +52,15 @@ public final class NewProject {
                 }
             }
         }
-        Files.writeString(project.resolve("pom.xml"), pom.text(), StandardCharsets.UTF_8);
+        for (ReadmeFiles.File file : files.files()) {
+            Path target = project.resolve(file.path());
+            if (Files.exists(target)) {
+                throw new IllegalStateException("the template folder " + template + " has " + file.path() + ", which"
+                        + " the README gives (README.md:" + file.firstLine() + "); remove it from the template");
+            }
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, file.text(), StandardCharsets.UTF_8);
+        }
         return project;
     }
 
