@@ -164,8 +164,14 @@ final class CoreAppFactory {
         String problem = message.startsWith(e.setting() + ": ")
                 ? message.substring(e.setting().length() + 2)
                 : message;
-        return new CorekitPropertiesException(
-                List.of(property), problem, "Correct " + property + " (" + problem + ").", e);
+        return new CorekitPropertiesException(List.of(property), inProperties(problem), "Correct " + property + ".", e);
+    }
+
+    /** {@return the runtime's {@code problem}, its builder methods named as the properties that call them} */
+    static String inProperties(String problem) {
+        return problem.replace("allowInsecureLoopback()", "corekit.allow-insecure-loopback=true")
+                .replace("encryption(...)", "corekit.store.jdbc.encryption.key")
+                .replace("jdkHttpClient()", "corekit.http-client=jdk");
     }
 
     /** {@return the property of a {@code CoreApp.builder()} setting: {@code clientId} is {@code corekit.client-id}} */

@@ -124,6 +124,6 @@ final class JdbcStoresFactory {
         String message = e.getMessage() == null ? "" : e.getMessage();
         String problem = message.startsWith(setting + ": ") ? message.substring(setting.length() + 2) : message;
         return new CorekitPropertiesException(
-                List.of(property), problem, "Correct " + property + " (" + problem + ").", e);
+                List.of(property), CoreAppFactory.inProperties(problem), "Correct " + property + ".", e);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
@@ -12,6 +13,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -22,16 +24,34 @@ import org.springframework.context.annotation.Configuration;
 class StartupFailureTest {
     private static final String SECRET = "s3cr3t-client-secret-value";
     private static final String KEY_NOT_BASE64 = "not*base64*key*value";
+    private static final String KEY_32 = "Y29yZWtpdC1ib290LWtleS1vZi0zMi1ieXRlcy1vayE=";
     private static final String KEY_TOO_SHORT = "c2hvcnQta2V5LXZhbHVl"; // "short-key-value", 15 bytes
 
     @Configuration(proxyBeanMethods = false)
     @EnableAutoConfiguration
     static class App {}
 
+    @Configuration(proxyBeanMethods = false)
+    @EnableAutoConfiguration
+    static class AppWithDatabase {
+        @Bean
+        DataSource dataSource() {
+            return Postgres.newSchema();
+        }
+    }
+
     /** Starts the app with {@code properties}, expects it to fail, and returns the start-up report. */
     private static String failedStart(CapturedOutput output, String... properties) {
+        return failedStart(App.class, output, properties);
+    }
+
+    /** Starts {@code app} with {@code properties}, expects it to fail, and returns the start-up report. */
+    private static String failedStart(Class<?> app, CapturedOutput output, String... properties) {
         List<String> args = new ArrayList<>();
-        List<String> all = new ArrayList<>(List.of("corekit.client-secret=" + SECRET, "corekit.store.type=memory"));
+        // Without a database, tokens in memory: no file of the test in the home directory.
+        List<String> all = new ArrayList<>(List.of(
+                "corekit.client-secret=" + SECRET,
+                "corekit.store.type=" + (app == AppWithDatabase.class ? "jdbc" : "memory")));
         for (String property : properties) {
             String name = property.substring(0, property.indexOf('='));
             all.removeIf(p -> p.startsWith(name + "="));
@@ -40,7 +60,7 @@ class StartupFailureTest {
         for (String property : all) {
             args.add("--" + property);
         }
-        SpringApplication application = new SpringApplication(App.class);
+        SpringApplication application = new SpringApplication(app);
         application.setWebApplicationType(WebApplicationType.NONE);
         int before = output.getAll().length();
         assertThatThrownBy(() -> application.run(args.toArray(String[]::new))).isInstanceOf(RuntimeException.class);
@@ -113,7 +133,9 @@ class StartupFailureTest {
     @Test
     void aSettingTheRuntimeRefusesIsNamedAsItsProperty(CapturedOutput output) {
         String report = failedStart(output, with("corekit.identity-server=http://idp.example.com/idp"));
-        assertThat(report).contains("corekit.identity-server: ");
+        assertThat(report)
+                .contains("corekit.identity-server: must be https (plain http only for a loopback host with"
+                        + " corekit.allow-insecure-loopback=true), was 'http://idp.example.com/idp'");
         String retries = failedStart(output, with("corekit.retry.max-attempts=99"));
         assertThat(retries).contains("corekit.retry.max-attempts: must be 1..20, was 99");
     }
@@ -122,5 +144,70 @@ class StartupFailureTest {
     void aBlankClientSecretIsNamedWithoutAValue(CapturedOutput output) {
         String report = failedStart(output, with("corekit.client-secret=  "));
         assertThat(report).contains("corekit.client-secret: is blank");
+    }
+
+    @Test
+    void anEncryptionKeyThatIsNotBase64IsNamedNotShown(CapturedOutput output) {
+        String report = failedStart(
+                AppWithDatabase.class,
+                output,
+                with(
+                        "corekit.store.jdbc.encryption.key-id=2026-12",
+                        "corekit.store.jdbc.encryption.key=" + KEY_NOT_BASE64));
+        assertThat(report)
+                .contains("corekit.store.jdbc.encryption.key: is not base64")
+                .contains("'openssl rand -base64 32'")
+                .doesNotContain(KEY_NOT_BASE64);
+    }
+
+    @Test
+    void anEncryptionKeyOfTheWrongLengthIsNamedNotShown(CapturedOutput output) {
+        String report = failedStart(
+                AppWithDatabase.class,
+                output,
+                with(
+                        "corekit.store.jdbc.encryption.key-id=2026-12",
+                        "corekit.store.jdbc.encryption.key=" + KEY_TOO_SHORT));
+        assertThat(report)
+                .contains("corekit.store.jdbc.encryption.key: is not an AES key: it decodes to 15 bytes")
+                .doesNotContain(KEY_TOO_SHORT);
+    }
+
+    @Test
+    void aRetiredKeyOfTheWrongLengthIsNamedByItsId(CapturedOutput output) {
+        String report = failedStart(
+                AppWithDatabase.class,
+                output,
+                with(
+                        "corekit.store.jdbc.encryption.key-id=2026-12",
+                        "corekit.store.jdbc.encryption.key=" + KEY_32,
+                        "corekit.store.jdbc.encryption.retired.2026-06=" + KEY_TOO_SHORT));
+        assertThat(report)
+                .contains("corekit.store.jdbc.encryption.retired.2026-06: is not an AES key")
+                .doesNotContain(KEY_TOO_SHORT)
+                .doesNotContain(KEY_32);
+    }
+
+    @Test
+    void aKeyWithoutKeyIdIsNamed(CapturedOutput output) {
+        String report = failedStart(AppWithDatabase.class, output, with("corekit.store.jdbc.encryption.key=" + KEY_32));
+        assertThat(report)
+                .contains("corekit.store.jdbc.encryption.key-id: is required")
+                .doesNotContain(KEY_32);
+    }
+
+    @Test
+    void requiredEncryptionWithoutKeyIsNamed(CapturedOutput output) {
+        String report = failedStart(AppWithDatabase.class, output, with("corekit.store.jdbc.require-encryption=true"));
+        assertThat(report)
+                .contains(
+                        "corekit.store.jdbc.require-encryption: needs a current key (corekit.store.jdbc.encryption.key)");
+    }
+
+    @Test
+    void aBadTablePrefixIsNamed(CapturedOutput output) {
+        String report =
+                failedStart(AppWithDatabase.class, output, with("corekit.store.jdbc.table-prefix=corekit-tokens;"));
+        assertThat(report).contains("corekit.store.jdbc.table-prefix: must be 1 to 30 letters");
     }
 }
