@@ -36,6 +36,8 @@ final class JdbcStoresFactory {
         }
         if (initializesSchema(jdbc.getInitializeSchema(), dataSource)) {
             stores.createSchema();
+            // The table where the health contributor marks connections that need a new login, for every instance.
+            ReauthorizationsTable.create(dataSource, jdbc.getTablePrefix());
         }
         return stores;
     }

@@ -92,7 +92,8 @@ class JdbcStoreTest {
                 .run(context -> {
                     assertThat(context).hasNotFailed();
                     assertThat(Postgres.tables(dataSource))
-                            .containsExactlyInAnyOrder("shop_tokens", "shop_pending_authorizations");
+                            .containsExactlyInAnyOrder(
+                                    "shop_tokens", "shop_pending_authorizations", "shop_reauthorizations");
                 });
     }
 

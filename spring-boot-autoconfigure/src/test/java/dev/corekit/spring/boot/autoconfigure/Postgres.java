@@ -15,9 +15,10 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * One real PostgreSQL server per test JVM (zonky's embedded PostgreSQL: binaries from Maven Central), started on first
- * use and stopped when the JVM exits; each test works in a schema of its own.
+ * use and stopped when the JVM exits; each test works in a schema of its own. Shared by the tests of every package of
+ * the module.
  */
-final class Postgres {
+public final class Postgres {
     private static final AtomicInteger SCHEMAS = new AtomicInteger();
     private static EmbeddedPostgres server;
 
@@ -43,7 +44,7 @@ final class Postgres {
     }
 
     /** A data source of a new, empty schema; each {@code getConnection} opens a session of its own. */
-    static DataSource newSchema() {
+    public static DataSource newSchema() {
         String schema = "boot_" + SCHEMAS.incrementAndGet();
         try (Connection connection = server().getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
@@ -61,7 +62,7 @@ final class Postgres {
     }
 
     /** {@return the tables of the data source's schema, by name} */
-    static List<String> tables(DataSource dataSource) throws SQLException {
+    public static List<String> tables(DataSource dataSource) throws SQLException {
         return strings(
                 dataSource,
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
@@ -69,7 +70,7 @@ final class Postgres {
     }
 
     /** {@return the first column of every row {@code sql} selects, as text} */
-    static List<String> strings(DataSource dataSource, String sql) throws SQLException {
+    public static List<String> strings(DataSource dataSource, String sql) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {

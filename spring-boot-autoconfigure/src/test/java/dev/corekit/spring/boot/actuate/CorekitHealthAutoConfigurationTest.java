@@ -1,0 +1,176 @@
+package dev.corekit.spring.boot.actuate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.corekit.client.ActivityApi;
+import dev.corekit.runtime.CoreApp;
+import dev.corekit.runtime.CoreQuery;
+import dev.corekit.runtime.error.ReauthorizationRequiredException;
+import dev.corekit.runtime.token.TokenStore;
+import dev.corekit.sandbox.CoreSandbox;
+import dev.corekit.sandbox.SandboxClock;
+import dev.corekit.sandbox.SandboxConfig;
+import dev.corekit.spring.boot.autoconfigure.CorekitAutoConfiguration;
+import dev.corekit.spring.boot.autoconfigure.CorekitPropertiesException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/** The {@code corekit} health contributor of one instance, against the sandbox, on a clock the test moves. */
+class CorekitHealthAutoConfigurationTest {
+    private static final String HEALTH = "corekitHealthIndicator";
+
+    private CoreSandbox sandbox;
+    private SandboxClock clock;
+    private ApplicationContextRunner runner;
+
+    @BeforeEach
+    void start() {
+        sandbox = CoreSandbox.start();
+        clock = new SandboxClock(Clock.fixed(Instant.now(), ZoneOffset.UTC));
+        runner = runner(sandbox.identityUrl());
+    }
+
+    private ApplicationContextRunner runner(String identityServer) {
+        return new ApplicationContextRunner()
+                .withConfiguration(
+                        AutoConfigurations.of(CorekitAutoConfiguration.class, CorekitHealthAutoConfiguration.class))
+                .withPropertyValues(SandboxApps.properties(identityServer))
+                .withPropertyValues("corekit.store.type=memory")
+                .withBean(Clock.class, () -> clock);
+    }
+
+    @AfterEach
+    void stop() {
+        sandbox.close();
+    }
+
+    @Test
+    void upWhenTheIdentityServerServesItsDiscoveryDocument() {
+        runner.run(context -> {
+            Health health = context.getBean(HEALTH, HealthIndicator.class).health();
+
+            assertThat(health.getStatus()).isEqualTo(Status.UP);
+            assertThat(health.getDetails())
+                    .containsExactly(
+                            Map.entry("identityServer", sandbox.identityUrl()),
+                            Map.entry("connectionsNeedingLogin", 0));
+            assertThat(sandbox.journal().entries("/.well-known/openid-configuration"))
+                    .hasSize(1);
+        });
+    }
+
+    @Test
+    void aResultIsReusedForTheCacheDurationByTheClock() {
+        runner.withPropertyValues("corekit.health.cache=10s").run(context -> {
+            HealthIndicator indicator = context.getBean(HEALTH, HealthIndicator.class);
+
+            indicator.health();
+            clock.advance(Duration.ofMillis(9_999));
+            indicator.health();
+            assertThat(sandbox.journal().entries("/.well-known/openid-configuration"))
+                    .hasSize(1);
+
+            clock.advance(Duration.ofMillis(1));
+            indicator.health();
+            assertThat(sandbox.journal().entries("/.well-known/openid-configuration"))
+                    .hasSize(2);
+        });
+    }
+
+    @Test
+    void downWithAReasonWhenNothingListensAtTheIdentityServer() {
+        String closed = "http://127.0.0.1:" + SandboxApps.closedPort() + "/idp";
+        runner(closed).run(context -> {
+            Health health = context.getBean(HEALTH, HealthIndicator.class).health();
+
+            assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(health.getDetails())
+                    .containsExactly(
+                            Map.entry("identityServer", closed),
+                            Map.entry("connectionsNeedingLogin", 0),
+                            Map.entry("reason", "could not connect to the identity server"));
+            assertThat(health.toString()).doesNotContain(SandboxConfig.DEMO_CLIENT_SECRET);
+        });
+    }
+
+    @Test
+    void downWhenTheIdentityServerDoesNotAnswerWithinTheTimeout() {
+        sandbox.faults().on("/.well-known/openid-configuration").delay(Duration.ofSeconds(3), 1);
+        runner.withPropertyValues("corekit.health.identity-server-timeout=200ms")
+                .run(context -> {
+                    Health health =
+                            context.getBean(HEALTH, HealthIndicator.class).health();
+
+                    assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+                    assertThat(health.getDetails())
+                            .containsEntry("reason", "the identity server did not answer within 200 ms");
+                });
+    }
+
+    @Test
+    void countsAConnectionWhoseRefreshWasRefusedUntilItLogsInAgain() {
+        runner.withPropertyValues("corekit.health.cache=0s").run(context -> {
+            CoreApp app = context.getBean(CoreApp.class);
+            HealthIndicator indicator = context.getBean(HEALTH, HealthIndicator.class);
+            SandboxApps.login(app, sandbox, "acme");
+            SandboxApps.login(app, sandbox, "globex");
+            revokeGrant(context.getBean(TokenStore.class), "acme");
+
+            ActivityApi activities = app.connection("acme").api(ActivityApi.class);
+            assertThatThrownBy(() -> activities.list(CoreQuery.all()))
+                    .isInstanceOf(ReauthorizationRequiredException.class);
+            app.connection("globex").api(ActivityApi.class).list(CoreQuery.all());
+            assertThat(indicator.health().getDetails()).containsEntry("connectionsNeedingLogin", 1);
+
+            SandboxApps.login(app, sandbox, "acme");
+            assertThat(indicator.health().getDetails()).containsEntry("connectionsNeedingLogin", 0);
+            assertThat(context.getBean(ReauthorizationMarkers.class).marked()).isEmpty();
+        });
+    }
+
+    @Test
+    void managementHealthCorekitEnabledFalseRemovesTheContributor() {
+        runner.withPropertyValues("management.health.corekit.enabled=false").run(context -> {
+            assertThat(context).hasNotFailed().hasSingleBean(CoreApp.class);
+            assertThat(context).doesNotHaveBean(HEALTH).doesNotHaveBean(ReauthorizationMarkers.class);
+        });
+    }
+
+    @Test
+    void backsOffWhenTheApplicationDefinesItsOwnCorekitHealthIndicator() {
+        HealthIndicator own = () -> Health.up().withDetail("own", true).build();
+        runner.withBean(HEALTH, HealthIndicator.class, () -> own).run(context -> {
+            assertThat(context.getBean(HEALTH)).isSameAs(own);
+            assertThat(context).hasSingleBean(HealthIndicator.class);
+        });
+    }
+
+    @Test
+    void aTimeoutOfZeroStopsTheStartNamingTheProperty() {
+        runner.withPropertyValues("corekit.health.identity-server-timeout=0s").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure())
+                    .rootCause()
+                    .isInstanceOf(CorekitPropertiesException.class)
+                    .hasMessageContaining("corekit.health.identity-server-timeout");
+        });
+    }
+
+    /** Revokes the connection's refresh token at the sandbox: its access tokens stop working, a refresh is refused. */
+    private void revokeGrant(TokenStore tokens, String connection) {
+        String refreshToken = tokens.load(connection).orElseThrow().refreshToken();
+        sandbox.tokens().revoke(refreshToken, SandboxConfig.DEMO_CLIENT_ID);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.corekit.spring.boot.actuate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.corekit.sandbox.CoreSandbox;
+import dev.corekit.sandbox.SandboxConfig;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** {@code /actuator/health} of a running web application, over HTTP, with the {@code corekit} contributor's details. */
+class HealthEndpointTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    /** A Spring Boot application with nothing but what auto-configuration gives it. */
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    static class Application {}
+
+    private static ConfigurableApplicationContext start(String identityServer) {
+        List<String> properties = new ArrayList<>(List.of(SandboxApps.properties(identityServer)));
+        properties.addAll(
+                List.of(
+                        "server.port=0",
+                        "server.address=127.0.0.1",
+                        "corekit.store.type=memory",
+                        "management.endpoint.health.show-details=always",
+                        "spring.autoconfigure.exclude=org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration"));
+        return new SpringApplicationBuilder(Application.class)
+                .properties(properties.toArray(String[]::new))
+                .run();
+    }
+
+    private static HttpResponse<String> health(ConfigurableApplicationContext context) throws Exception {
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void upWithTheIdentityServerAndNoConnectionNeedingLogin() throws Exception {
+        try (CoreSandbox sandbox = CoreSandbox.start();
+                ConfigurableApplicationContext context = start(sandbox.identityUrl())) {
+            HttpResponse<String> response = health(context);
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            JsonNode corekit = JSON.readTree(response.body()).path("components").path("corekit");
+            assertThat(corekit)
+                    .isEqualTo(JSON.readTree("{\"status\":\"UP\",\"details\":{\"identityServer\":\""
+                            + sandbox.identityUrl() + "\",\"connectionsNeedingLogin\":0}}"));
+        }
+    }
+
+    @Test
+    void downWithTheReasonAndNoSecretWhenTheIdentityServerIsUnreachable() throws Exception {
+        String closed = "http://127.0.0.1:" + SandboxApps.closedPort() + "/idp";
+        try (ConfigurableApplicationContext context = start(closed)) {
+            HttpResponse<String> response = health(context);
+
+            assertThat(response.statusCode()).isEqualTo(503);
+            JsonNode body = JSON.readTree(response.body());
+            assertThat(body.path("status").asText()).isEqualTo("DOWN");
+            assertThat(body.path("components").path("corekit"))
+                    .isEqualTo(JSON.readTree("{\"status\":\"DOWN\",\"details\":{\"identityServer\":\"" + closed
+                            + "\",\"connectionsNeedingLogin\":0,"
+                            + "\"reason\":\"could not connect to the identity server\"}}"));
+            assertThat(response.body())
+                    .doesNotContain(SandboxConfig.DEMO_CLIENT_SECRET)
+                    .doesNotContain("Exception")
+                    .doesNotContain("at java.");
+        }
+    }
+}
