@@ -7,8 +7,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
-import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -18,11 +16,12 @@ import org.springframework.context.annotation.Bean;
  * reports to with every other {@code CoreMetrics} bean. Applies when the application has a {@code MeterRegistry}
  * bean; backs off when it defines its own {@code MicrometerMetrics}.
  */
+// By name: an application may have Micrometer and a registry of its own without Boot's metrics module.
 @AutoConfiguration(
-        after = {
-            MetricsAutoConfiguration.class,
-            CompositeMeterRegistryAutoConfiguration.class,
-            CorekitAutoConfiguration.class
+        after = CorekitAutoConfiguration.class,
+        afterName = {
+            "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+            "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"
         })
 @ConditionalOnClass(MeterRegistry.class)
 @ConditionalOnBean(MeterRegistry.class)

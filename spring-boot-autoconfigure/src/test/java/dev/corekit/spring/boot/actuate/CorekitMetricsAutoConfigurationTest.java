@@ -103,4 +103,26 @@ class CorekitMetricsAutoConfigurationTest {
                     assertThat(context).doesNotHaveBean(MicrometerMetrics.class);
                 });
     }
+
+    @Test
+    void aMeterRegistryTheApplicationDefinesGetsTheMeters() {
+        SimpleMeterRegistry own = new SimpleMeterRegistry();
+        new ApplicationContextRunner()
+                .withConfiguration(
+                        AutoConfigurations.of(CorekitAutoConfiguration.class, CorekitMetricsAutoConfiguration.class))
+                .withPropertyValues(SandboxApps.properties(sandbox.identityUrl()))
+                .withPropertyValues("corekit.store.type=memory")
+                .withBean(MeterRegistry.class, () -> own)
+                .run(context -> {
+                    CoreApp app = context.getBean(CoreApp.class);
+                    SandboxApps.login(app, sandbox, "acme");
+                    app.connection("acme").api(ActivityApi.class).list(CoreQuery.all());
+
+                    assertThat(own.get(MicrometerMetrics.CALLS)
+                                    .tags("resource", "activity", "outcome", "success")
+                                    .timer()
+                                    .count())
+                            .isEqualTo(1);
+                });
+    }
 }
