@@ -110,6 +110,9 @@ public class CorekitProperties {
     /** Where tokens and started logins are kept. */
     private final Store store = new Store();
 
+    /** The properties at their defaults, before binding. */
+    public CorekitProperties() {}
+
     /** {@return the client id} */
     public @Nullable String getClientId() {
         return clientId;
@@ -436,6 +439,9 @@ public class CorekitProperties {
         /** Whether POST and PATCH calls are retried too (they may not be idempotent). */
         private boolean retryPosts;
 
+        /** The settings at their defaults, before binding. */
+        public Retry() {}
+
         /** {@return the number of attempts} */
         public int getMaxAttempts() {
             return maxAttempts;
@@ -535,6 +541,9 @@ public class CorekitProperties {
         /** The JDBC store's settings. */
         private final Jdbc jdbc = new Jdbc();
 
+        /** The settings at their defaults, before binding. */
+        public Store() {}
+
         /** {@return the store type} */
         public StoreType getType() {
             return type;
@@ -567,6 +576,9 @@ public class CorekitProperties {
     public static class File {
         /** The directory of the token files; unset: .corekit/tokens in the user's home directory. */
         private @Nullable Path directory;
+
+        /** The settings at their defaults, before binding. */
+        public File() {}
 
         /** {@return the directory, or null for the default} */
         public @Nullable Path getDirectory() {
@@ -608,6 +620,9 @@ public class CorekitProperties {
 
         /** How long an expired started login is remembered (to tell a late callback EXPIRED) before deleteExpired. */
         private Duration authorizationRetention = Duration.ofHours(1);
+
+        /** The settings at their defaults, before binding. */
+        public Jdbc() {}
 
         /** {@return the table prefix} */
         public String getTablePrefix() {
@@ -711,6 +726,9 @@ public class CorekitProperties {
 
         /** Retired keys, by key id (base64 AES keys): rows under them still decrypt until re-encrypted. */
         private Map<String, String> retired = new LinkedHashMap<>();
+
+        /** The settings at their defaults, before binding. */
+        public Encryption() {}
 
         /** {@return the current key id, or null} */
         public @Nullable String getKeyId() {
