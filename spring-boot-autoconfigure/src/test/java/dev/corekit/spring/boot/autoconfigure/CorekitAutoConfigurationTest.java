@@ -7,8 +7,11 @@ import dev.corekit.runtime.CoreApp;
 import dev.corekit.runtime.CoreQuery;
 import dev.corekit.runtime.auth.AuthorizationStore;
 import dev.corekit.runtime.auth.InMemoryAuthorizationStore;
+import dev.corekit.runtime.metrics.CallOutcome;
+import dev.corekit.runtime.metrics.CoreMetrics;
 import dev.corekit.runtime.token.FileTokenStore;
 import dev.corekit.runtime.token.InMemoryTokenStore;
+import dev.corekit.runtime.token.TokenSet;
 import dev.corekit.runtime.token.TokenStore;
 import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.SandboxConfig;
@@ -17,8 +20,12 @@ import dev.corekit.spring.boot.CoreConnections;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +34,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /** The beans of {@link CorekitAutoConfiguration}, against the sandbox: a login, then calls through them. */
 class CorekitAutoConfigurationTest {
@@ -118,6 +126,117 @@ class CorekitAutoConfigurationTest {
             assertThat(context.getBean(CoreConnections.class).client("acme").toString())
                     .contains("own-app");
         });
+    }
+
+    @Test
+    void aConnectionIsConnectedWhileItsTokensAreUsable() {
+        runner().withPropertyValues("corekit.store.type=memory").run(context -> {
+            TokenStore store = context.getBean(TokenStore.class);
+            CoreConnections connections = context.getBean(CoreConnections.class);
+            Instant now = Instant.now();
+            store.save("expired", tokens(null, now.minusSeconds(7200), now.minusSeconds(3600)));
+            store.save("refreshable", tokens("refresh", now.minusSeconds(7200), now.minusSeconds(3600)));
+            store.save("valid", tokens(null, now, now.plusSeconds(3600)));
+
+            assertThat(connections.isConnected("expired")).isFalse();
+            assertThat(connections.isConnected("refreshable")).isTrue();
+            assertThat(connections.isConnected("valid")).isTrue();
+            assertThat(connections.isConnected("never")).isFalse();
+        });
+    }
+
+    private static TokenSet tokens(String refreshToken, Instant receivedAt, Instant expiresAt) {
+        return new TokenSet(
+                "access", refreshToken, "Bearer", receivedAt, expiresAt, Set.of("readwrite:core"), null, null);
+    }
+
+    @Test
+    void everyCoreMetricsBeanHearsOfEveryCallEvenWhenOneThrows() {
+        runner().withPropertyValues("corekit.store.type=memory")
+                .withUserConfiguration(TwoMetrics.class)
+                .run(context -> {
+                    logIn(context.getBean(CoreApp.class), "acme");
+                    context.getBean(CoreConnections.class)
+                            .core("acme")
+                            .activities()
+                            .list(CoreQuery.all());
+
+                    assertThat(TwoMetrics.FIRST).containsExactly("activity.list SUCCESS");
+                    assertThat(TwoMetrics.SECOND).containsExactly("activity.list SUCCESS");
+                });
+    }
+
+    @Test
+    void noCoreMetricsBeanMeansNoMetrics() {
+        runner().withPropertyValues("corekit.store.type=memory").run(context -> {
+            logIn(context.getBean(CoreApp.class), "acme");
+            assertThat(context.getBean(CoreConnections.class)
+                            .core("acme")
+                            .activities()
+                            .list(CoreQuery.all()))
+                    .isNotNull();
+        });
+    }
+
+    @Test
+    void applicationStoresAndConnectionsWin() {
+        runner().withUserConfiguration(OwnStoresAndConnections.class).run(context -> {
+            assertThat(context).getBeans(AuthorizationStore.class).hasSize(1);
+            assertThat(context.getBean(AuthorizationStore.class)).isSameAs(OwnStoresAndConnections.PENDING);
+            assertThat(context).getBeans(CoreConnections.class).hasSize(1);
+            assertThat(context.getBean(CoreConnections.class)).isSameAs(OwnStoresAndConnections.connections);
+            // The app starts its logins in the application's store.
+            context.getBean(CoreApp.class).authorization().start("acme", Map.of());
+            assertThat(OwnStoresAndConnections.PENDING.toString()).contains("pending=1");
+        });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class TwoMetrics {
+        static final List<String> FIRST = new CopyOnWriteArrayList<>();
+        static final List<String> SECOND = new CopyOnWriteArrayList<>();
+
+        @Bean
+        @Order(1)
+        CoreMetrics throwingMetrics() {
+            return new CoreMetrics() {
+                @Override
+                public void callEnded(
+                        String resource, String method, CallOutcome outcome, Throwable failure, long nanos) {
+                    FIRST.add(resource + "." + method + " " + outcome);
+                    throw new IllegalStateException("a failing meter");
+                }
+            };
+        }
+
+        @Bean
+        @Order(2)
+        CoreMetrics recordingMetrics() {
+            return new CoreMetrics() {
+                @Override
+                public void callEnded(
+                        String resource, String method, CallOutcome outcome, Throwable failure, long nanos) {
+                    SECOND.add(resource + "." + method + " " + outcome);
+                }
+            };
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OwnStoresAndConnections {
+        static final InMemoryAuthorizationStore PENDING = new InMemoryAuthorizationStore();
+        static CoreConnections connections;
+
+        @Bean
+        AuthorizationStore ownAuthorizationStore() {
+            return PENDING;
+        }
+
+        @Bean
+        CoreConnections ownConnections(CoreApp app) {
+            connections = new CoreConnections(app, new InMemoryTokenStore(), () -> null, Clock.systemUTC());
+            return connections;
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
