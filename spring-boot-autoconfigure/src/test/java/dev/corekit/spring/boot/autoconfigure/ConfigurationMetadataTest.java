@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.corekit.runtime.RetryPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -136,5 +137,17 @@ class ConfigurationMetadataTest {
                 .containsEntry("corekit.log-level", List.of("none", "basic", "headers", "full"))
                 .containsEntry("corekit.http-client", List.of("okhttp", "jdk"))
                 .containsEntry("corekit.client-authentication", List.of("body", "basic"));
+    }
+
+    @Test
+    void retryDefaultsAreTheRuntimes() {
+        CorekitProperties.Retry retry = new CorekitProperties().getRetry();
+        RetryPolicy defaults = RetryPolicy.defaults();
+        assertThat(retry.getMaxAttempts()).isEqualTo(defaults.maxAttempts());
+        assertThat(retry.getBaseDelay()).isEqualTo(defaults.baseDelay());
+        assertThat(retry.getMaxDelay()).isEqualTo(defaults.maxDelay());
+        assertThat(retry.getMaxRetryAfter()).isEqualTo(defaults.maxRetryAfter());
+        assertThat(retry.getDeadline()).isEqualTo(defaults.deadline());
+        assertThat(retry.isRetryPosts()).isEqualTo(defaults.retryPosts());
     }
 }

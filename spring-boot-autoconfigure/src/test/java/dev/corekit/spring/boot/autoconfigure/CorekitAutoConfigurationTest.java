@@ -14,10 +14,9 @@ import dev.corekit.runtime.token.InMemoryTokenStore;
 import dev.corekit.runtime.token.TokenSet;
 import dev.corekit.runtime.token.TokenStore;
 import dev.corekit.sandbox.CoreSandbox;
-import dev.corekit.sandbox.SandboxConfig;
 import dev.corekit.sandbox.journal.JournalEntry;
+import dev.corekit.sandbox.junit.CoreSandboxExtension;
 import dev.corekit.spring.boot.CoreConnections;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,50 +25,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
 /** The beans of {@link CorekitAutoConfiguration}, against the sandbox: a login, then calls through them. */
+@ExtendWith(CoreSandboxExtension.class)
 class CorekitAutoConfigurationTest {
-    private static CoreSandbox sandbox;
+    private final CoreSandbox sandbox;
 
     @TempDir
     Path tokens;
 
-    @BeforeAll
-    static void startSandbox() {
-        sandbox = CoreSandbox.start();
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
+    CorekitAutoConfigurationTest(CoreSandbox sandbox) {
+        this.sandbox = sandbox;
     }
 
     private ApplicationContextRunner runner() {
-        return new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(CorekitAutoConfiguration.class))
-                .withPropertyValues(
-                        "corekit.client-id=" + SandboxConfig.DEMO_CLIENT_ID,
-                        "corekit.client-secret=" + SandboxConfig.DEMO_CLIENT_SECRET,
-                        "corekit.redirect-uri=http://127.0.0.1:8080/callback",
-                        "corekit.identity-server=" + sandbox.identityUrl(),
-                        "corekit.allow-insecure-loopback=true",
-                        "corekit.store.file.directory=" + tokens);
+        return SandboxRunner.runner(sandbox, tokens);
     }
 
-    /** Logs {@code connection} in at the sandbox as the demo user, through the app's own flow. */
-    static void logIn(CoreApp app, String connection) {
-        URI callback =
-                sandbox.approve(app.authorization().start(connection, Map.of()).uri());
-        app.authorization().complete(callback);
+    private void logIn(CoreApp app, String connection) {
+        SandboxRunner.logIn(app, sandbox, connection);
     }
 
     @Test

@@ -11,18 +11,16 @@ import dev.corekit.runtime.token.FileTokenStore;
 import dev.corekit.runtime.token.TokenSet;
 import dev.corekit.runtime.token.TokenStore;
 import dev.corekit.sandbox.CoreSandbox;
-import dev.corekit.sandbox.SandboxConfig;
+import dev.corekit.sandbox.junit.CoreSandboxExtension;
 import dev.corekit.spring.boot.CoreConnections;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
@@ -30,35 +28,22 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
  * {@code corekit.store.jdbc.*}, their schema created only when asked; two application contexts on one database share
  * logins and tokens.
  */
+@ExtendWith(CoreSandboxExtension.class)
 class JdbcStoreTest {
     private static final String KEY = Base64.getEncoder().encodeToString("corekit-boot-key-of-32-bytes-ok!".getBytes());
     private static final String OLD_KEY = Base64.getEncoder().encodeToString("an-older-key-16b".getBytes());
-    private static CoreSandbox sandbox;
+
+    private final CoreSandbox sandbox;
 
     @TempDir
     Path tokens;
 
-    @BeforeAll
-    static void startSandbox() {
-        sandbox = CoreSandbox.start();
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
+    JdbcStoreTest(CoreSandbox sandbox) {
+        this.sandbox = sandbox;
     }
 
     private ApplicationContextRunner runner(DataSource dataSource) {
-        return new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(CorekitAutoConfiguration.class))
-                .withBean(DataSource.class, () -> dataSource)
-                .withPropertyValues(
-                        "corekit.client-id=" + SandboxConfig.DEMO_CLIENT_ID,
-                        "corekit.client-secret=" + SandboxConfig.DEMO_CLIENT_SECRET,
-                        "corekit.redirect-uri=http://127.0.0.1:8080/callback",
-                        "corekit.identity-server=" + sandbox.identityUrl(),
-                        "corekit.allow-insecure-loopback=true",
-                        "corekit.store.file.directory=" + tokens);
+        return SandboxRunner.runner(sandbox, tokens).withBean(DataSource.class, () -> dataSource);
     }
 
     @Test
