@@ -1,0 +1,311 @@
+package dev.corekit.spring.boot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corekit.sandbox.CoreSandbox;
+import dev.corekit.sandbox.SandboxConfig;
+import dev.corekit.sandbox.journal.JournalEntry;
+import dev.corekit.spring.boot.CoreConnections;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * "Connect to CORE" in an application without Spring Security, on an embedded Tomcat, against the sandbox's log-in and
+ * consent pages, with a browser's requests made by hand (redirects and cookies as a test decides).
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class CoreLoginControllerTest {
+    private static TestApps.Running running;
+    private static CoreSandbox sandbox;
+    private static DataSource database;
+    private static ConfigurableApplicationContext app;
+
+    @BeforeAll
+    static void start() {
+        running = TestApps.Running.start(TestApps.Plain.class);
+        sandbox = running.sandbox();
+        database = running.database();
+        app = running.app();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (running != null) {
+            running.close();
+        }
+    }
+
+    @BeforeEach
+    void clearJournal() {
+        sandbox.journal().clear();
+    }
+
+    @Test
+    void connectsTheTenantsCompanyAndReturnsToItsPage(CapturedOutput output) throws Exception {
+        HttpResponse<String> started = start("acme", "/projects?tab=open#top");
+
+        assertThat(started.statusCode()).isEqualTo(303);
+        URI authorize = Http.location(started);
+        assertThat(authorize.toString()).startsWith(sandbox.identityUrl() + "/connect/authorize?");
+        String state = query(authorize, "state");
+        Http.SetCookie cookie =
+                Http.setCookie(started, CoreLoginController.COOKIE).orElseThrow();
+        assertThat(cookie.value()).isEqualTo(sha256(state));
+        assertThat(cookie.attributes())
+                .containsEntry("path", "/callback")
+                .containsEntry("max-age", "600")
+                .containsEntry("samesite", "Lax")
+                .containsKey("httponly")
+                .doesNotContainKey("secure");
+
+        URI callback = sandbox.approve(authorize);
+        HttpResponse<String> completed =
+                Http.get(at(callback), "Cookie", CoreLoginController.COOKIE + "=" + cookie.value());
+
+        assertThat(completed.statusCode()).isEqualTo(303);
+        assertThat(Http.location(completed)).hasToString("/projects?tab=open#top");
+        assertThat(Http.setCookie(completed, CoreLoginController.COOKIE)
+                        .orElseThrow()
+                        .attributes())
+                .containsEntry("max-age", "0")
+                .containsEntry("path", "/callback");
+        assertThat(codeExchanges()).hasSize(1);
+        assertThat(app.getBean(CoreConnections.class).isConnected("acme")).isTrue();
+        String code = query(callback, "code");
+        assertThat(output).contains("connected CORE for connection acme");
+        assertThat(output.getAll())
+                .doesNotContain(state)
+                .doesNotContain(cookie.value())
+                .doesNotContain(code)
+                .doesNotContain(SandboxConfig.DEMO_CLIENT_SECRET);
+        assertThat(started.body() + completed.body()).doesNotContain(code).doesNotContain(cookie.value());
+    }
+
+    @Test
+    void aRequestTheResolverNamesNoConnectionForIsForbidden() {
+        long pending = pendingAuthorizations();
+
+        HttpResponse<String> refused =
+                Http.post(connect(), Map.of("returnTo", "/projects"), "Sec-Fetch-Site", "same-origin");
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Location")).isEmpty();
+        assertThat(Http.setCookie(refused, CoreLoginController.COOKIE)).isEmpty();
+        assertThat(pendingAuthorizations()).isEqualTo(pending);
+    }
+
+    @Test
+    void anotherSitesPageCannotStartALogin() {
+        long pending = pendingAuthorizations();
+        String own = "http://127.0.0.1:" + TestApps.port(app);
+
+        List<HttpResponse<String>> crossSite = List.of(
+                Http.post(connect(), Map.of(), "X-Tenant", "acme", "Sec-Fetch-Site", "cross-site"),
+                Http.post(connect(), Map.of(), "X-Tenant", "acme", "Sec-Fetch-Site", "cross-site", "Origin", own),
+                Http.post(connect(), Map.of(), "X-Tenant", "acme", "Origin", "https://evil.example"),
+                Http.post(connect(), Map.of(), "X-Tenant", "acme", "Origin", "null"));
+
+        assertThat(crossSite).allSatisfy(response -> {
+            assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(Http.setCookie(response, CoreLoginController.COOKIE)).isEmpty();
+        });
+        assertThat(pendingAuthorizations()).isEqualTo(pending);
+        // The application's own pages can.
+        assertThat(Http.post(connect(), Map.of(), "X-Tenant", "acme", "Origin", own)
+                        .statusCode())
+                .isEqualTo(303);
+        assertThat(Http.post(connect(), Map.of(), "X-Tenant", "acme", "Sec-Fetch-Site", "same-origin")
+                        .statusCode())
+                .isEqualTo(303);
+        assertThat(pendingAuthorizations()).isEqualTo(pending + 2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "//evil.example",
+                "//evil.example/projects",
+                "https://evil.example",
+                "https://evil.example/projects",
+                "/\\evil.example",
+                "\\\\evil.example",
+                "%2F%2Fevil.example",
+                "/\r\nLocation: https://evil.example",
+                "/\tevil",
+                "javascript:alert(1)",
+                "evil.example",
+                "/ //evil.example",
+                "/projects/\u00e9",
+                ""
+            })
+    void aReturnPathOfAnotherSiteBecomesTheDefault(String returnTo) {
+        HttpResponse<String> started = start("return-paths", returnTo);
+        String cookie = Http.cookie(started, CoreLoginController.COOKIE);
+
+        HttpResponse<String> completed = Http.get(
+                at(sandbox.approve(Http.location(started))), "Cookie", CoreLoginController.COOKIE + "=" + cookie);
+
+        assertThat(completed.statusCode()).isEqualTo(303);
+        assertThat(completed.headers().allValues("Location")).containsExactly("/");
+    }
+
+    @Test
+    void aCallbackWithoutTheBrowsersCookieIsRefusedAndSendsNothingToCore(CapturedOutput output) {
+        HttpResponse<String> started = start("acme", "/projects");
+        String cookie = Http.cookie(started, CoreLoginController.COOKIE);
+        URI callback = sandbox.approve(Http.location(started));
+        HttpResponse<String> other = start("acme", "/other");
+        String otherCookie = Http.cookie(other, CoreLoginController.COOKIE);
+
+        for (HttpResponse<String> refused : List.of(
+                Http.get(at(callback)),
+                Http.get(at(callback), "Cookie", CoreLoginController.COOKIE + "=" + otherCookie),
+                Http.get(at(callback), "Cookie", CoreLoginController.COOKIE + "=" + cookie.substring(1)))) {
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+            assertThat(refused.body())
+                    .contains("The CORE login could not be completed")
+                    .doesNotContain(query(callback, "code"))
+                    .doesNotContain(query(callback, "state"))
+                    .doesNotContain("Exception");
+        }
+        assertThat(codeExchanges()).isEmpty();
+        assertThat(output).contains("refused a CORE login callback: the browser has no COREKIT_LOGIN cookie");
+
+        // The state was not spent: the browser that started the login still completes it.
+        HttpResponse<String> completed =
+                Http.get(at(callback), "Cookie", "other=1; " + CoreLoginController.COOKIE + "=" + cookie);
+        assertThat(completed.statusCode()).isEqualTo(303);
+        assertThat(Http.location(completed)).hasToString("/projects");
+        assertThat(codeExchanges()).hasSize(1);
+        assertThat(output.getAll()).doesNotContain(query(callback, "code")).doesNotContain(cookie);
+    }
+
+    @Test
+    void aReloadedCallbackReturnsWithReplayedAndExchangesNoSecondCode(CapturedOutput output) {
+        HttpResponse<String> started = start("acme", "/projects");
+        String cookie = CoreLoginController.COOKIE + "=" + Http.cookie(started, CoreLoginController.COOKIE);
+        URI callback = sandbox.approve(Http.location(started));
+        assertThat(Http.location(Http.get(at(callback), "Cookie", cookie))).hasToString("/projects");
+
+        HttpResponse<String> again = Http.get(at(callback), "Cookie", cookie);
+
+        assertThat(again.statusCode()).isEqualTo(303);
+        assertThat(Http.location(again)).hasToString("/projects?corekit-error=replayed");
+        assertThat(codeExchanges()).hasSize(1);
+        assertThat(output).contains("refused a CORE login callback: authorization state refused (REPLAYED)");
+        assertThat(output.getAll()).doesNotContain("Exception").doesNotContain(query(callback, "code"));
+    }
+
+    @Test
+    void aDeniedConsentReturnsWithAccessDenied(CapturedOutput output) {
+        HttpResponse<String> started = start("denied", "/projects?tab=open");
+        String cookie = Http.cookie(started, CoreLoginController.COOKIE);
+        URI callback = sandbox.deny(Http.location(started));
+
+        HttpResponse<String> completed = Http.get(at(callback), "Cookie", CoreLoginController.COOKIE + "=" + cookie);
+
+        assertThat(completed.statusCode()).isEqualTo(303);
+        assertThat(Http.location(completed)).hasToString("/projects?tab=open&corekit-error=access_denied");
+        assertThat(Http.setCookie(completed, CoreLoginController.COOKIE)
+                        .orElseThrow()
+                        .attributes())
+                .containsEntry("max-age", "0");
+        assertThat(codeExchanges()).isEmpty();
+        assertThat(app.getBean(CoreConnections.class).isConnected("denied")).isFalse();
+        assertThat(output).contains("a CORE login did not complete: OAuth error access_denied");
+        assertThat(output.getAll()).doesNotContain("Exception").doesNotContain(cookie);
+    }
+
+    @Test
+    void aLoginCompletedAfterItsLifetimeReturnsWithExpired() {
+        HttpResponse<String> started = start("late", "/projects");
+        String cookie = Http.cookie(started, CoreLoginController.COOKIE);
+        URI callback = sandbox.approve(Http.location(started));
+        // The pending lifetime has passed for this login, as the database tells every instance.
+        assertThat(TestApps.update(
+                        database,
+                        "UPDATE corekit_pending_authorizations SET expires_at = now() - interval '1 minute'"
+                                + " WHERE state_hash = '" + cookie + "'"))
+                .isEqualTo(1);
+
+        HttpResponse<String> completed = Http.get(at(callback), "Cookie", CoreLoginController.COOKIE + "=" + cookie);
+
+        assertThat(completed.statusCode()).isEqualTo(303);
+        assertThat(Http.location(completed)).hasToString("/projects?corekit-error=expired");
+        assertThat(codeExchanges()).isEmpty();
+    }
+
+    @Test
+    void aCallbackWithAStateNobodyStartedIsAPlainBadRequest() throws Exception {
+        String forged = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(
+                        "{\"nonce\":\"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\",\"values\":{\"returnTo\":\"/x\"}}"
+                                .getBytes(StandardCharsets.UTF_8));
+        URI callback = URI.create(TestApps.REDIRECT_URI + "?code=forged-code&state=" + forged);
+
+        HttpResponse<String> refused =
+                Http.get(at(callback), "Cookie", CoreLoginController.COOKIE + "=" + sha256(forged));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains("The CORE login could not be completed")
+                .doesNotContain("forged-code");
+        assertThat(codeExchanges()).isEmpty();
+    }
+
+    private static HttpResponse<String> start(String tenant, String returnTo) {
+        return Http.post(connect(), Map.of("returnTo", returnTo), "X-Tenant", tenant, "Sec-Fetch-Site", "same-origin");
+    }
+
+    private static URI connect() {
+        return running.uri("/corekit/connect");
+    }
+
+    private static URI at(URI callback) {
+        return running.at(callback);
+    }
+
+    private static long pendingAuthorizations() {
+        return TestApps.pendingAuthorizations(database);
+    }
+
+    private static List<JournalEntry> codeExchanges() {
+        return sandbox.journal()
+                .filter(entry -> entry.path().endsWith("/connect/token")
+                        && entry.body().contains("grant_type=authorization_code"));
+    }
+
+    static String query(URI uri, String name) {
+        for (String parameter : uri.getRawQuery().split("&")) {
+            if (parameter.startsWith(name + "=")) {
+                return URLDecoder.decode(parameter.substring(name.length() + 1), StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("no " + name + " in " + uri);
+    }
+
+    static String sha256(String state) throws Exception {
+        byte[] hash = MessageDigest.getInstance("SHA-256").digest(state.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+    }
+}
