@@ -32,8 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
  * corekit-processor on the processor path as in a user's build, unless the line before it says
  * {@code <!-- snippet-from: path -->}: such a block must still be in that file, which the build compiles. A block
  * after {@code <!-- new-...-project: path -->} is a file of a new project that samples/new-...-project writes and
- * builds (the Installing section's {@code pom.xml}, the Spring Boot project's files). The quick start section must
- * open with its two commands.
+ * builds (the Installing section's {@code pom.xml}, the Spring Boot project's files). A {@code ```yaml} block (a
+ * Spring Boot {@code application.yml}) is always one of the two: copied from a sample's file (verbatim, indentation
+ * included: it is YAML's structure), or a file of a new project. The quick start section must open with its two
+ * commands.
  *
  * <p>Snippets omit their imports; each is compiled with {@link #IMPORTS}. A block with a top-level type is a
  * compilation unit; any other block is the body of a method of a class whose fields are the names snippets use
@@ -154,15 +156,31 @@ class ReadmeSnippetsTest {
                     assertThat(source)
                             .as("the file a README snippet is copied from")
                             .isRegularFile();
-                    List<String> file = meaningfulLines(Files.readString(source, StandardCharsets.UTF_8));
-                    List<String> snippet = meaningfulLines(block.text());
+                    // YAML's indentation is its structure: a yaml block keeps it.
+                    boolean indented = isYaml(block);
+                    List<String> file = meaningfulLines(Files.readString(source, StandardCharsets.UTF_8), indented);
+                    List<String> snippet = meaningfulLines(block.text(), indented);
                     assertThat(Collections.indexOfSubList(file, snippet))
                             .as(
-                                    "README.md:%d must be copied verbatim (but for indentation) from %s; update one or the"
-                                            + " other",
-                                    block.firstLine(), block.from())
+                                    "README.md:%d must be copied verbatim (%s) from %s; update one or the other",
+                                    block.firstLine(),
+                                    indented ? "with its indentation" : "but for indentation",
+                                    block.from())
                             .isNotNegative();
                 }));
+    }
+
+    @Test
+    void everyYamlBlockIsAFileTheBuildRuns() throws IOException {
+        List<Block> yaml = blocks().stream().filter(ReadmeSnippetsTest::isYaml).toList();
+        assertThat(yaml).as("yaml blocks in the README").isNotEmpty();
+        assertThat(yaml)
+                .allSatisfy(block -> assertThat(block.from() != null || block.newProject() != null)
+                        .as(
+                                "README.md:%d: a yaml block is a file that a sample runs, named on the line before it:"
+                                        + " <!-- snippet-from: path --> or <!-- new-...-project: path -->",
+                                block.firstLine())
+                        .isTrue());
     }
 
     @Test
@@ -272,9 +290,19 @@ class ReadmeSnippetsTest {
                 .isTrue();
     }
 
-    /** The lines that carry code, without indentation, so that a snippet may be indented differently. */
-    private static List<String> meaningfulLines(String text) {
-        return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    /**
+     * The lines that carry code, without their trailing blanks and, unless {@code indented}, without indentation, so
+     * that a Java snippet may be indented differently.
+     */
+    private static List<String> meaningfulLines(String text, boolean indented) {
+        return text.lines()
+                .map(line -> indented ? line.stripTrailing() : line.strip())
+                .filter(line -> !line.isEmpty())
+                .toList();
+    }
+
+    private static boolean isYaml(Block block) {
+        return block.language().equals("yaml") || block.language().equals("yml");
     }
 
     /** A source file held in memory. */
