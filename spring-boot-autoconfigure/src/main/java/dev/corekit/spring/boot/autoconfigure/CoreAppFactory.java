@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.util.ClassUtils;
 
 /** Checks the {@code corekit.*} properties and builds the {@link CoreApp} they describe. */
 final class CoreAppFactory {
@@ -35,8 +36,9 @@ final class CoreAppFactory {
             CorekitProperties properties,
             TokenStore tokenStore,
             AuthorizationStore authorizationStore,
-            CoreMetrics metrics) {
-        check(properties);
+            CoreMetrics metrics,
+            @Nullable ClassLoader classLoader) {
+        check(properties, classLoader);
         try {
             return builder(properties, tokenStore, authorizationStore, metrics).build();
         } catch (CoreConfigurationException e) {
@@ -44,7 +46,7 @@ final class CoreAppFactory {
         }
     }
 
-    private static void check(CorekitProperties properties) {
+    private static void check(CorekitProperties properties, @Nullable ClassLoader classLoader) {
         if (properties.getClientId() == null || properties.getClientId().isBlank()) {
             throw new CorekitPropertiesException(
                     "corekit.client-id",
@@ -74,6 +76,14 @@ final class CoreAppFactory {
                     "Remove one: corekit.utc-offset for a fixed offset, or corekit.time-zone for a zone's offset at each"
                             + " call.",
                     null);
+        }
+        if (properties.getHttpClient() == CorekitProperties.HttpClientType.OKHTTP
+                && !ClassUtils.isPresent("okhttp3.OkHttpClient", classLoader)) {
+            throw new CorekitPropertiesException(
+                    "corekit.http-client",
+                    "is okhttp, but OkHttp (com.squareup.okhttp3:okhttp) is not on the class path",
+                    "Add com.squareup.okhttp3:okhttp, or set corekit.http-client to jdk (or leave it unset: OkHttp when"
+                            + " it is on the class path, else the JDK's client).");
         }
         if (properties.getScopes().isEmpty()) {
             throw new CorekitPropertiesException(

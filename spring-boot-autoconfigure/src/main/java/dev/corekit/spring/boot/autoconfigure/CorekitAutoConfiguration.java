@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ResourceLoader;
 
 /**
  * corekit's beans, each backing off when the application defines its own: the {@link CoreApp} built from the
@@ -36,12 +37,14 @@ public final class CorekitAutoConfiguration {
             CorekitProperties properties,
             TokenStore tokenStore,
             AuthorizationStore authorizationStore,
-            ObjectProvider<CoreMetrics> metrics) {
+            ObjectProvider<CoreMetrics> metrics,
+            ResourceLoader resourceLoader) {
         return CoreAppFactory.build(
                 properties,
                 tokenStore,
                 authorizationStore,
-                CompositeCoreMetrics.of(metrics.orderedStream().toList()));
+                CompositeCoreMetrics.of(metrics.orderedStream().toList()),
+                resourceLoader.getClassLoader());
     }
 
     /** {@link CoreConnections}, with the catalogue's {@code Core} facade. */

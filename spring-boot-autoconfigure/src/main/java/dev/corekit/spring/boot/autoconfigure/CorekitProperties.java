@@ -93,7 +93,7 @@ public class CorekitProperties {
     private Logger.Level logLevel = Logger.Level.NONE;
 
     /**
-     * The HTTP client of the API calls: okhttp (when its jars are on the class path) or jdk (java.net.http); unset:
+     * The HTTP client of the API calls: okhttp (the start-up fails without its jars) or jdk (java.net.http); unset:
      * OkHttp when it is on the class path, else the JDK's.
      */
     private @Nullable HttpClientType httpClient;

@@ -6,10 +6,12 @@ import dev.corekit.runtime.token.FileTokenStore;
 import dev.corekit.runtime.token.InMemoryTokenStore;
 import dev.corekit.runtime.token.TokenStore;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -24,12 +26,15 @@ class DefaultStoreConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    TokenStore corekitTokenStore(CorekitProperties properties, ObjectProvider<javax.sql.DataSource> dataSource) {
+    TokenStore corekitTokenStore(
+            CorekitProperties properties,
+            ObjectProvider<javax.sql.DataSource> dataSource,
+            ResourceLoader resourceLoader) {
         CorekitProperties.Store store = properties.getStore();
         return switch (store.getType()) {
             case MEMORY -> new InMemoryTokenStore();
             case AUTO, FILE -> new FileTokenStore(directory(store.getFile()));
-            case JDBC -> throw jdbcUnavailable(dataSource.getIfAvailable() != null);
+            case JDBC -> throw jdbcUnavailable(dataSource.getIfAvailable() != null, resourceLoader.getClassLoader());
         };
     }
 
@@ -44,9 +49,9 @@ class DefaultStoreConfiguration {
         return directory != null ? directory : Path.of(System.getProperty("user.home"), ".corekit", "tokens");
     }
 
-    private static CorekitPropertiesException jdbcUnavailable(boolean hasDataSource) {
-        boolean jdbcPresent =
-                ClassUtils.isPresent("dev.corekit.jdbc.JdbcStores", DefaultStoreConfiguration.class.getClassLoader());
+    private static CorekitPropertiesException jdbcUnavailable(
+            boolean hasDataSource, @Nullable ClassLoader classLoader) {
+        boolean jdbcPresent = ClassUtils.isPresent("dev.corekit.jdbc.JdbcStores", classLoader);
         if (!jdbcPresent) {
             return new CorekitPropertiesException(
                     "corekit.store.type",

@@ -25,9 +25,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -170,6 +173,30 @@ class CorekitAutoConfigurationTest {
             context.getBean(CoreApp.class).authorization().start("acme", Map.of());
             assertThat(OwnStoresAndConnections.PENDING.toString()).contains("pending=1");
         });
+    }
+
+    @Test
+    void okHttpAskedForButAbsentIsNamed() {
+        runner().withClassLoader(new FilteredClassLoader("okhttp3."))
+                .withPropertyValues("corekit.store.type=memory", "corekit.http-client=okhttp")
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .isInstanceOf(CorekitPropertiesException.class)
+                        .hasMessage("corekit.http-client: is okhttp, but OkHttp (com.squareup.okhttp3:okhttp) is not on"
+                                + " the class path"));
+    }
+
+    @Test
+    void aJdbcStoreWithoutCorekitJdbcIsNamed() {
+        runner().withClassLoader(new FilteredClassLoader("dev.corekit.jdbc."))
+                .withBean(DataSource.class, () -> new PGSimpleDataSource())
+                .withPropertyValues("corekit.store.type=jdbc")
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .isInstanceOf(CorekitPropertiesException.class)
+                        .hasMessage("corekit.store.type: is jdbc, but corekit-jdbc is not on the class path"));
     }
 
     @Configuration(proxyBeanMethods = false)
