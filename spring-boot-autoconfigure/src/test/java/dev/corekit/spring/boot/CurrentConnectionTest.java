@@ -35,9 +35,19 @@ import org.springframework.web.bind.annotation.RestController;
 class CurrentConnectionTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    /** An application with a resolver bean and a controller of its own. */
+    /**
+     * An application with a resolver bean and a controller of its own; without Spring Security (on the class path for
+     * other tests), as behind a gateway that sets the tenant header.
+     */
     @SpringBootConfiguration
-    @EnableAutoConfiguration
+    @EnableAutoConfiguration(
+            excludeName = {
+                "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+                "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+                "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+                "org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
+                "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration"
+            })
     static class Application {
         @Bean
         CoreConnectionResolver tenantResolver() {
