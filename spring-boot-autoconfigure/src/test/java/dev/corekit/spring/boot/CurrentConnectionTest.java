@@ -104,18 +104,8 @@ class CurrentConnectionTest {
                                 "corekit.identity-server=" + sandbox.identityUrl(),
                                 "corekit.allow-insecure-loopback=true",
                                 "corekit.store.type=memory",
-                                // Spring Security is on the test class path (for the login controller's tests).
                                 "spring.autoconfigure.exclude="
-                                        + "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
-                                        + "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration,"
-                                        + "org.springframework.boot.security.autoconfigure"
-                                        + ".UserDetailsServiceAutoConfiguration,"
-                                        + "org.springframework.boot.security.autoconfigure.web.servlet"
-                                        + ".ServletWebSecurityAutoConfiguration,"
-                                        + "org.springframework.boot.security.autoconfigure.web.servlet"
-                                        + ".SecurityFilterAutoConfiguration,"
-                                        + "org.springframework.boot.security.autoconfigure.actuate.web.servlet"
-                                        + ".ManagementWebSecurityAutoConfiguration")
+                                        + "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
                         .run()) {
             CoreApp app = context.getBean(CoreApp.class);
             app.authorization()
