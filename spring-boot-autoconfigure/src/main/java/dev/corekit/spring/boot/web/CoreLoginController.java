@@ -53,6 +53,11 @@ import org.springframework.web.servlet.function.ServerResponse;
  *       lifetime) and redirects the browser (303) to CORE's authorize page.
  * </ol>
  *
+ * <p>Behind a proxy that terminates TLS, the application must see the original scheme and host (Spring Boot's
+ * {@code server.forward-headers-strategy}), for the cookie to be Secure and for the {@code Origin} comparison. A
+ * browser carries one login at a time: a second start replaces the cookie, and the first login's callback is then
+ * refused (its state unspent).
+ *
  * <p>A return path that is not local (not starting with exactly one {@code /}, holding a {@code \}, a control
  * character, a space or a non-ASCII character, or longer than 1024 characters) is replaced by the default return path:
  * the form cannot send the browser to another site.

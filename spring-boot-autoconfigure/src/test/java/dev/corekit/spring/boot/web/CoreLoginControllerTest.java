@@ -39,7 +39,7 @@ class CoreLoginControllerTest {
 
     @BeforeAll
     static void start() {
-        running = TestApps.Running.start(TestApps.Plain.class);
+        running = TestApps.Running.start(TestApps.Plain.class, "server.forward-headers-strategy=native");
         sandbox = running.sandbox();
         database = running.database();
         app = running.app();
@@ -135,6 +135,25 @@ class CoreLoginControllerTest {
                         .statusCode())
                 .isEqualTo(303);
         assertThat(pendingAuthorizations()).isEqualTo(pending + 2);
+    }
+
+    @Test
+    void behindAProxyThatTerminatesTlsTheCookieIsSecureAndTheOriginIsTheProxys() {
+        HttpResponse<String> started = Http.post(
+                connect(),
+                Map.of("returnTo", "/projects"),
+                "X-Tenant",
+                "acme",
+                "X-Forwarded-Proto",
+                "https",
+                "Origin",
+                "https://127.0.0.1");
+
+        assertThat(started.statusCode()).isEqualTo(303);
+        assertThat(Http.setCookie(started, CoreLoginController.COOKIE)
+                        .orElseThrow()
+                        .attributes())
+                .containsKey("secure");
     }
 
     @ParameterizedTest

@@ -83,11 +83,15 @@ final class TestApps {
      */
     record Running(CoreSandbox sandbox, DataSource database, ConfigurableApplicationContext app)
             implements AutoCloseable {
-        /** Starts a sandbox, then {@code app} on a new schema. */
-        static Running start(Class<?> app) {
+        /**
+         * Starts a sandbox, then {@code app} on a new schema.
+         *
+         * @param properties more properties, {@code name=value}
+         */
+        static Running start(Class<?> app, String... properties) {
             CoreSandbox sandbox = CoreSandbox.start();
             DataSource database = Postgres.newSchema();
-            return new Running(sandbox, database, TestApps.start(app, sandbox, database));
+            return new Running(sandbox, database, TestApps.start(app, sandbox, database, properties));
         }
 
         /** {@return the URI of {@code path} on the application} */
