@@ -2,6 +2,7 @@ package dev.corekit.spring.boot.web;
 
 import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.SandboxConfig;
+import dev.corekit.spring.boot.AutoConfigurationWithoutSecurity;
 import dev.corekit.spring.boot.CoreConnectionResolver;
 import dev.corekit.spring.boot.autoconfigure.Postgres;
 import java.net.URI;
@@ -172,14 +173,7 @@ final class TestApps {
      * tenant of a request is its {@code X-Tenant} header, as a gateway in front of the application would set it.
      */
     @SpringBootConfiguration(proxyBeanMethods = false)
-    @EnableAutoConfiguration(
-            excludeName = {
-                "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
-                "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
-                "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
-                "org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
-                "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration"
-            })
+    @AutoConfigurationWithoutSecurity
     @Import(Common.class)
     static class Plain {
         @Bean
