@@ -8,6 +8,7 @@ import dev.corekit.spring.boot.CoreConnectionResolver;
 import dev.corekit.spring.boot.CoreConnections;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -58,6 +59,18 @@ public final class CorekitAutoConfiguration {
         CoreConnections coreConnections(
                 CoreApp app, TokenStore tokenStore, ObjectProvider<CoreConnectionResolver> resolver) {
             return new CoreConnections(app, tokenStore, resolver::getIfAvailable, Clock.systemUTC());
+        }
+    }
+
+    /** Masks corekit's secrets in the actuator's endpoints that show properties. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.SanitizingFunction")
+    static class SecretsConfiguration {
+        SecretsConfiguration() {}
+
+        @Bean
+        SanitizingFunction corekitSecrets() {
+            return new SecretProperties();
         }
     }
 }

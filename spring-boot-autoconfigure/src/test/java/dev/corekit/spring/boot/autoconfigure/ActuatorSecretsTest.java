@@ -1,0 +1,88 @@
+package dev.corekit.spring.boot.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corekit.spring.boot.AutoConfigurationWithoutSecurity;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The actuator's {@code configprops} and {@code env} endpoints, over HTTP, with their values shown: corekit's secrets
+ * (client secret, encryption keys) are masked there, while the other corekit properties show.
+ */
+class ActuatorSecretsTest {
+    private static final String SECRET = "actuator-visible-client-secret";
+    private static final String KEY = "Y29yZWtpdC1ib290LWtleS1vZi0zMi1ieXRlcy1vayE=";
+    private static final String RETIRED = "YW4tb2xkZXIta2V5LTE2Yg==";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @SpringBootConfiguration
+    @AutoConfigurationWithoutSecurity
+    static class Application {}
+
+    private static String get(ConfigurableApplicationContext context, String path) throws Exception {
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
+    @Test
+    void secretsAreMaskedWhereValuesAreShown() throws Exception {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                .properties(
+                        "server.port=0",
+                        "server.address=127.0.0.1",
+                        "spring.autoconfigure.exclude=org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+                        "management.endpoints.web.exposure.include=configprops,env",
+                        "management.endpoint.configprops.show-values=always",
+                        "management.endpoint.env.show-values=always",
+                        "corekit.client-id=corekit-demo",
+                        "corekit.client-secret=" + SECRET,
+                        "corekit.redirect-uri=https://app.example.com/callback",
+                        "corekit.store.type=memory",
+                        "corekit.store.jdbc.encryption.key-id=2027-01",
+                        "corekit.store.jdbc.encryption.key=" + KEY,
+                        "corekit.store.jdbc.encryption.retired.2026-06=" + RETIRED)
+                .run()) {
+            String configprops = get(context, "/actuator/configprops");
+            String env = get(context, "/actuator/env");
+
+            assertThat(configprops).contains("app.example.com/callback").contains("2027-01");
+            assertThat(env).contains("app.example.com/callback");
+            for (String body : new String[] {configprops, env}) {
+                assertThat(body).doesNotContain(SECRET).doesNotContain(KEY).doesNotContain(RETIRED);
+            }
+        }
+    }
+
+    @Test
+    void everySpellingOfASecretKeyIsMaskedAndOnlyThose() {
+        assertThat(List.of(
+                        "corekit.client-secret",
+                        "corekit.clientSecret",
+                        "COREKIT_CLIENTSECRET",
+                        "corekit.store.jdbc.encryption.key",
+                        "COREKIT_STORE_JDBC_ENCRYPTION_KEY",
+                        "corekit.store.jdbc.encryption.retired.2026-06",
+                        "corekit.store.jdbc.encryption.retired"))
+                .allMatch(SecretProperties::secret);
+        assertThat(List.of(
+                        "corekit.client-id",
+                        "corekit.store.jdbc.encryption.key-id",
+                        "corekit.store.jdbc.encryption.keyId",
+                        "corekit.redirect-uri"))
+                .noneMatch(SecretProperties::secret);
+    }
+}
