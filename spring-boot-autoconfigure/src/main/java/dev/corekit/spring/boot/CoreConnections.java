@@ -18,7 +18,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * The CORE connections of the application (one company each, named by the application, e.g. by tenant): their
  * {@link CoreClient}, their {@link Core} facade, whether they are connected, and the connection of the current request
- * as the application's {@link CoreConnectionResolver} names it. The starter provides one as a bean.
+ * as the application's {@link CoreConnectionResolver} names it. The starter provides one as a bean, on the
+ * {@code CoreApp} and {@code TokenStore} beans: an application that defines its own {@code CoreApp} defines the token
+ * store it gives that app as a bean too, so that {@link #isConnected(String)} reads the same store.
  *
  * <pre>{@code
  * List<Activity> activities = connections.core("acme").activities().list(CoreQuery.all());

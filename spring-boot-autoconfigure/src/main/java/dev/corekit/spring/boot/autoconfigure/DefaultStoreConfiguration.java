@@ -2,10 +2,12 @@ package dev.corekit.spring.boot.autoconfigure;
 
 import dev.corekit.runtime.auth.AuthorizationStore;
 import dev.corekit.runtime.auth.InMemoryAuthorizationStore;
+import dev.corekit.runtime.error.CoreConfigurationException;
 import dev.corekit.runtime.token.FileTokenStore;
 import dev.corekit.runtime.token.InMemoryTokenStore;
 import dev.corekit.runtime.token.TokenStore;
 import java.nio.file.Path;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -33,7 +35,7 @@ class DefaultStoreConfiguration {
         CorekitProperties.Store store = properties.getStore();
         return switch (store.getType()) {
             case MEMORY -> new InMemoryTokenStore();
-            case AUTO, FILE -> new FileTokenStore(directory(store.getFile()));
+            case AUTO, FILE -> fileStore(directory(store.getFile()));
             case JDBC -> throw jdbcUnavailable(dataSource.getIfAvailable() != null, resourceLoader.getClassLoader());
         };
     }
@@ -42,6 +44,23 @@ class DefaultStoreConfiguration {
     @ConditionalOnMissingBean
     AuthorizationStore corekitAuthorizationStore(CorekitProperties properties) {
         return new InMemoryAuthorizationStore(properties.getPendingLifetime());
+    }
+
+    private static FileTokenStore fileStore(Path directory) {
+        try {
+            return new FileTokenStore(directory);
+        } catch (CoreConfigurationException e) {
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            String problem = message.startsWith(e.setting() + ": ")
+                    ? message.substring(e.setting().length() + 2)
+                    : message;
+            throw new CorekitPropertiesException(
+                    List.of("corekit.store.file.directory"),
+                    problem,
+                    "Set corekit.store.file.directory to a directory the application may create and write, or set"
+                            + " corekit.store.type to jdbc or memory.",
+                    e);
+        }
     }
 
     private static Path directory(CorekitProperties.File file) {

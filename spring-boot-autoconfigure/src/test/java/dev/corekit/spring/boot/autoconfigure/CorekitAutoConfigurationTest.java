@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -173,6 +174,21 @@ class CorekitAutoConfigurationTest {
             context.getBean(CoreApp.class).authorization().start("acme", Map.of());
             assertThat(OwnStoresAndConnections.PENDING.toString()).contains("pending=1");
         });
+    }
+
+    @Test
+    void aTokenDirectoryThatCannotBeCreatedIsNamed() throws Exception {
+        Path file = Files.writeString(tokens.resolve("not-a-directory"), "x");
+        runner().withPropertyValues("corekit.store.file.directory=" + file.resolve("tokens"))
+                .run(context -> {
+                    FailureAnalysis report =
+                            new CorekitPropertiesFailureAnalyzer().analyze(context.getStartupFailure());
+                    assertThat(report.getDescription())
+                            .startsWith(
+                                    "corekit is configured wrongly: corekit.store.file.directory: cannot prepare the"
+                                            + " token directory");
+                    assertThat(report.getAction()).startsWith("Set corekit.store.file.directory to a directory");
+                });
     }
 
     @Test
