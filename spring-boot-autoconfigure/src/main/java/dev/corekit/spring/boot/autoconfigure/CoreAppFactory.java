@@ -169,16 +169,23 @@ final class CoreAppFactory {
      * value; the property takes the setting's place.
      */
     static CorekitPropertiesException translate(CoreConfigurationException e) {
-        String property = property(e.setting());
+        return translate(e, property(e.setting()));
+    }
+
+    /** {@return {@code e} as a failure of {@code property}: what the runtime said, the setting's name left out} */
+    static CorekitPropertiesException translate(CoreConfigurationException e, String property) {
+        return new CorekitPropertiesException(List.of(property), problem(e), "Correct " + property + ".", e);
+    }
+
+    /**
+     * {@return what the runtime said is wrong, without the setting's name, its builder methods named as the properties
+     * that call them}
+     */
+    static String problem(CoreConfigurationException e) {
         String message = e.getMessage() == null ? "" : e.getMessage();
         String problem = message.startsWith(e.setting() + ": ")
                 ? message.substring(e.setting().length() + 2)
                 : message;
-        return new CorekitPropertiesException(List.of(property), inProperties(problem), "Correct " + property + ".", e);
-    }
-
-    /** {@return the runtime's {@code problem}, its builder methods named as the properties that call them} */
-    static String inProperties(String problem) {
         return problem.replace("allowInsecureLoopback()", "corekit.allow-insecure-loopback=true")
                 .replace("encryption(...)", "corekit.store.jdbc.encryption.key")
                 .replace("jdkHttpClient()", "corekit.http-client=jdk");

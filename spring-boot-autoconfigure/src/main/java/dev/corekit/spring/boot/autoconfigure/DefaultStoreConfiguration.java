@@ -50,13 +50,9 @@ class DefaultStoreConfiguration {
         try {
             return new FileTokenStore(directory);
         } catch (CoreConfigurationException e) {
-            String message = e.getMessage() == null ? "" : e.getMessage();
-            String problem = message.startsWith(e.setting() + ": ")
-                    ? message.substring(e.setting().length() + 2)
-                    : message;
             throw new CorekitPropertiesException(
                     List.of("corekit.store.file.directory"),
-                    problem,
+                    CoreAppFactory.problem(e),
                     "Set corekit.store.file.directory to a directory the application may create and write, or set"
                             + " corekit.store.type to jdbc or memory.",
                     e);

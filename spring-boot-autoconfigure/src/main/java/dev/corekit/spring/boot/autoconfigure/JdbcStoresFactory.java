@@ -123,9 +123,6 @@ final class JdbcStoresFactory {
         } else {
             property = PREFIX + CoreAppFactory.kebab(setting);
         }
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        String problem = message.startsWith(setting + ": ") ? message.substring(setting.length() + 2) : message;
-        return new CorekitPropertiesException(
-                List.of(property), CoreAppFactory.inProperties(problem), "Correct " + property + ".", e);
+        return CoreAppFactory.translate(e, property);
     }
 }
