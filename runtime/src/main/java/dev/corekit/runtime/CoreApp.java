@@ -96,6 +96,14 @@ public final class CoreApp implements AutoCloseable {
     }
 
     /**
+     * {@return whether {@link #close()} was called} A closed app refuses every call before it touches a store, so a
+     * web application may answer "try again" (e.g. 503 during a shutdown) and let another instance serve the request.
+     */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /**
      * {@return the client of {@code connection}: the same instance on every call until it is {@link #release released}}
      * A new client is a {@code CoreClient} and, unless a released client of the connection is still reachable, its
      * token manager; it sends no request. Each call records the app clock's instant as the client's last use, which

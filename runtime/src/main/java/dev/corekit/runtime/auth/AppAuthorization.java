@@ -285,21 +285,54 @@ public final class AppAuthorization {
      * @return the authorization result
      */
     public AuthorizationResult complete(Map<String, String> callbackParameters) {
-        return complete(callbackParameters, null);
+        return complete(callbackParameters, null, null);
     }
 
     /**
-     * Completes a callback; with {@code only}, a state started for another connection is refused (and spent) with
-     * {@link Reason#OTHER_CONNECTION}. A closed app refuses before the state is taken, so that it stays usable.
+     * Completes an authorization as {@link #complete(Map)} does, only when it was started for {@code
+     * expectedConnection}: the connection the application has established for the request carrying the callback
+     * (e.g. the signed-in user's tenant). This ties the callback to the user who started the login: a state started
+     * for another connection (an attacker's login, completed by a victim's browser with the victim's code) is refused
+     * before the code goes anywhere.
+     *
+     * <p>The state is taken from the store before the connections are compared, so a refused state is spent, as any
+     * state handed to {@code complete} is: the user whose login it was starts it again. A state that an attacker
+     * handed to a victim is the attacker's own, so spending it harms no one, and nothing can then replay it.
+     *
+     * @throws AuthorizationStateException with {@link Reason#OTHER_CONNECTION} when the state was started for another
+     *     connection (its message names neither connection); as {@link #complete(Map)} when the state is missing,
+     *     unknown, already used or expired; the token endpoint is not called
+     * @throws AuthorizationCallbackException when the callback holds neither a code nor an error
+     * @throws OAuthException when the callback carries an error or the token endpoint refuses the code
+     * @param callbackParameters the query parameters of the callback
+     * @param expectedConnection the connection the callback's request may complete a login for
+     * @return the authorization result
+     */
+    public AuthorizationResult complete(Map<String, String> callbackParameters, String expectedConnection) {
+        return complete(callbackParameters, Objects.requireNonNull(expectedConnection, "expectedConnection"), null);
+    }
+
+    /**
+     * Completes a callback of a connection's own flow: a state started for another connection is refused (and spent)
+     * with {@link Reason#OTHER_CONNECTION}.
      */
     AuthorizationResult complete(Map<String, String> callbackParameters, TokenManager only) {
+        return complete(callbackParameters, only.connection(), only);
+    }
+
+    /**
+     * Completes a callback; with {@code expected}, a state started for another connection is refused (and spent) with
+     * {@link Reason#OTHER_CONNECTION}. A closed app refuses before the state is taken, so that it stays usable.
+     */
+    private AuthorizationResult complete(
+            Map<String, String> callbackParameters, @Nullable String expected, @Nullable TokenManager only) {
         Objects.requireNonNull(callbackParameters, "callbackParameters");
         connections.checkOpen();
         PendingAuthorization request = take(callbackParameters.get("state"));
-        if (only != null && !only.connection().equals(request.connection())) {
+        if (expected != null && !expected.equals(request.connection())) {
             // A web app may show this message: it names no connection, which may be another tenant's.
             throw new AuthorizationStateException(
-                    Reason.OTHER_CONNECTION, "the state was started for another connection than this flow's");
+                    Reason.OTHER_CONNECTION, "the state was started for another connection than the expected one");
         }
         CallbackResult result = CallbackResult.parse(callbackParameters);
         if (result instanceof CallbackResult.Denied denied) {

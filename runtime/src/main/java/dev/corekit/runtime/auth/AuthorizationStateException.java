@@ -24,8 +24,9 @@ public class AuthorizationStateException extends CoreException {
         /** The authorization was started longer ago than the flow's pending lifetime. */
         EXPIRED,
         /**
-         * A connection's own flow ({@code CoreClient.authorization()}) was given the state of another connection's
-         * authorization; the state is spent. Complete app-wide callbacks with {@code CoreApp.authorization()}.
+         * A connection's own flow ({@code CoreClient.authorization()}), or {@code AppAuthorization.complete(Map,
+         * String)}, was given the state of another connection's authorization; the state is spent. Complete app-wide
+         * callbacks with {@code CoreApp.authorization()}.
          */
         OTHER_CONNECTION
     }

@@ -22,6 +22,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.ref.Reference;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -236,6 +238,49 @@ class CoreAppTest {
             assertThat(app.connection("beta").isAuthorized()).isFalse();
             assertThat(app.connection("acme").isAuthorized()).isFalse();
         }
+    }
+
+    @Test
+    void aCallbackForAnotherConnectionThanTheExpectedOneSendsNoCode() {
+        try (CoreSandbox sandbox = CoreSandbox.start();
+                CoreApp app = native_(sandbox).build()) {
+            // An attacker's login, completed by the browser of a victim whose request names the connection "victim".
+            AuthorizationRequest attackers = app.authorization().start("attacker", Map.of());
+            Map<String, String> callback = parameters(sandbox.approve(attackers.uri()));
+
+            assertThatThrownBy(() -> app.authorization().complete(callback, "victim"))
+                    .isInstanceOfSatisfying(AuthorizationStateException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(AuthorizationStateException.Reason.OTHER_CONNECTION);
+                        assertThat(e.getMessage()).doesNotContain("attacker").doesNotContain("victim");
+                    });
+            assertThat(sandbox.journal().entries("/connect/token")).isEmpty();
+            assertThat(app.connection("attacker").isAuthorized()).isFalse();
+            assertThat(app.connection("victim").isAuthorized()).isFalse();
+            // The refused state is spent: nobody can complete it afterwards.
+            assertThatThrownBy(() -> app.authorization().complete(callback, "attacker"))
+                    .isInstanceOfSatisfying(
+                            AuthorizationStateException.class,
+                            e -> assertThat(e.reason()).isEqualTo(AuthorizationStateException.Reason.REPLAYED));
+            assertThat(sandbox.journal().entries("/connect/token")).isEmpty();
+
+            // The expected connection's own login completes.
+            AuthorizationRequest own = app.authorization().start("victim", Map.of());
+            AuthorizationResult result = app.authorization().complete(parameters(sandbox.approve(own.uri())), "victim");
+            assertThat(result.connection()).isEqualTo("victim");
+            assertThat(sandbox.journal().entries("/connect/token")).hasSize(1);
+            assertThat(app.connection("victim").isAuthorized()).isTrue();
+        }
+    }
+
+    private static Map<String, String> parameters(URI callback) {
+        Map<String, String> parameters = new HashMap<>();
+        for (String parameter : callback.getRawQuery().split("&")) {
+            int equals = parameter.indexOf('=');
+            parameters.put(
+                    parameter.substring(0, equals),
+                    URLDecoder.decode(parameter.substring(equals + 1), StandardCharsets.UTF_8));
+        }
+        return parameters;
     }
 
     @ParameterizedTest

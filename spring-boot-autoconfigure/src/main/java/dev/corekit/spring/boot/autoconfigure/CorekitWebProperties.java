@@ -17,18 +17,22 @@ public class CorekitWebProperties {
      */
     private boolean enabled = true;
 
-    /** The path of the POST that starts a login; the application's "Connect to CORE" form posts to it. */
+    /**
+     * The path of the POST that starts a login, within the application; the application's "Connect to CORE" form
+     * posts to it.
+     */
     private String connectPath = "/corekit/connect";
 
     /**
-     * The path CORE redirects the browser to after the login. Defaults to the path of corekit.redirect-uri; when set,
-     * it must equal that path.
+     * The path CORE redirects the browser to after the login, within the application (without
+     * server.servlet.context-path and spring.mvc.servlet.path). Defaults to the path of corekit.redirect-uri without
+     * them; when set, it must equal that path.
      */
     private @Nullable String callbackPath;
 
     /**
-     * The local path the browser returns to after the login when the form names none, or names one that is not a
-     * path of this application.
+     * The local path (within the application) the browser returns to after the login when the form names none, or
+     * names one that is not a path of this application.
      */
     private String defaultReturnPath = "/";
 

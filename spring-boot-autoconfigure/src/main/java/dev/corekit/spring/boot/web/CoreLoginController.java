@@ -15,7 +15,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,40 +37,60 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * The "Connect to CORE" flow of a Spring MVC application: two endpoints, registered as a {@link RouterFunction}.
  *
+ * <p>Paths are paths within the application: the connect path, the callback path, the return paths and the default
+ * return path do not include the servlet context path ({@code server.servlet.context-path}) or the dispatcher
+ * servlet's path ({@code spring.mvc.servlet.path}); the controller adds them to the cookie's path and to every
+ * {@code Location} it answers.
+ *
  * <h2>Start: {@code POST {connect-path}} (default {@code /corekit/connect})</h2>
  *
  * <p>The application's page posts a form to it, optionally with the field {@value #RETURN_TO}: the local path the
  * browser returns to once the company is connected. The controller
  *
  * <ol>
- *   <li>refuses a cross-site request with 403: the browser's {@code Sec-Fetch-Site} header says {@code cross-site},
+ *   <li>refuses a request another site's page may have sent with 403: the browser's {@code Sec-Fetch-Site} header
+ *       says anything but {@code same-origin} or {@code none} (a sibling subdomain is {@code same-site}, and refused),
  *       or, without that header, an {@code Origin} header names another origin than the request's own (compared with
  *       the scheme, host and port the application sees, so a proxy must forward them);
  *   <li>asks the application's {@link CoreConnectionResolver} for the connection of the request; {@code null} is
  *       answered with 403;
  *   <li>starts the login of that connection ({@code CoreApp.authorization().start(connection, returnTo)}), which
  *       saves it in the application's authorization store;
- *   <li>sets the browser-binding cookie {@value #COOKIE} (the SHA-256 of the login's {@code state}, base64url;
- *       HttpOnly, SameSite=Lax, Secure on a secure request, Path = the callback path, Max-Age = the pending
- *       lifetime) and redirects the browser (303) to CORE's authorize page.
+ *   <li>sets a browser-binding cookie for this login and redirects the browser (303) to CORE's authorize page.
  * </ol>
  *
+ * <p>The cookie is named {@value #COOKIE}{@code _} followed by the first 8 characters of the login's state hash, and
+ * holds the hash (the SHA-256 of the login's {@code state}, base64url); HttpOnly, SameSite=Lax, Max-Age = the pending
+ * lifetime. On a secure request it is named with the {@code __Host-} prefix, Secure, with {@code Path=/} and no
+ * domain, so that no other host (a sibling subdomain) and no plain-http page can set it; on a plain-http request (a
+ * development machine) its path is the application's (the context path, or {@code /}). Each login has its cookie: a browser may have up to {@value
+ * #MAX_LOGINS} logins in flight (several tabs); a start beyond that forgets the browser's earlier logins.
+ *
  * <p>Behind a proxy that terminates TLS, the application must see the original scheme and host (Spring Boot's
- * {@code server.forward-headers-strategy}), for the cookie to be Secure and for the {@code Origin} comparison. A
- * browser carries one login at a time: a second start replaces the cookie, and the first login's callback is then
- * refused (its state unspent).
+ * {@code server.forward-headers-strategy}), for the cookie to be Secure and for the {@code Origin} comparison.
  *
  * <p>A return path that is not local (not starting with exactly one {@code /}, holding a {@code \}, a control
  * character, a space or a non-ASCII character, or longer than 1024 characters) is replaced by the default return path:
  * the form cannot send the browser to another site.
  *
- * <h2>Callback: {@code GET {callback-path}} (the path of {@code corekit.redirect-uri})</h2>
+ * <h2>Callback: {@code GET {callback-path}} (the path of {@code corekit.redirect-uri}, within the application)</h2>
  *
- * <p>CORE redirects the browser here. Before anything is sent to CORE, the {@value #COOKIE} cookie must hold the hash
- * of the callback's {@code state} (compared in constant time): a callback without it, or with another login's, is
- * answered with a 400 page and its state stays unspent. Then the login is completed on whichever instance the
- * callback reaches (the state is taken from the shared authorization store, once), the code is exchanged, the tokens
- * are stored under the connection, the cookie is cleared and the browser is redirected (303) to the return path.
+ * <p>CORE redirects the browser here. Before anything is sent to CORE:
+ *
+ * <ol>
+ *   <li>the browser must carry the cookie of the callback's {@code state}, holding its hash (compared in constant
+ *       time): a callback without it is answered with a 400 page and its state stays unspent;
+ *   <li>the {@link CoreConnectionResolver} must name a connection for the callback's request: without one (e.g. the
+ *       user is not signed in any more), the 400 page, the state unspent; so the application must let the users who
+ *       start logins reach the callback as themselves;
+ *   <li>that connection must be the one the login was started for ({@code AppAuthorization.complete(parameters,
+ *       connection)}): another login's state (an attacker's, planted with its cookie in a victim's browser, or the
+ *       login of another user of a shared browser) is answered with the 400 page, and spent.
+ * </ol>
+ *
+ * <p>Then the login is completed on whichever instance the callback reaches (the state is taken from the shared
+ * authorization store, once), the code is exchanged, the tokens are stored under the connection, the login's cookie
+ * is cleared (the browser's other logins keep theirs) and the browser is redirected (303) to the return path.
  *
  * <p>When CORE or the store refuses the login after its state was recognised, the browser is redirected to the return
  * path with the parameter {@value #ERROR_PARAMETER}:
@@ -83,23 +105,32 @@ import org.springframework.web.servlet.function.ServerResponse;
  * </ul>
  *
  * <p>A callback whose state is missing, malformed or unknown, or that repeats a parameter, is answered with the same
- * 400 page. No answer ever quotes the state, the code or an exception.
+ * 400 page. While the {@code CoreApp} is closed (the application shuts down), a callback is answered with 503 and
+ * leaves the state and the cookie as they are, so that the browser may retry on another instance. No answer ever
+ * quotes the state, the code or an exception, and the log names CORE's error code only (never its free text).
  *
  * <h2>Spring Security</h2>
  *
  * <p>With Spring Security, its CSRF protection covers the start: the application's form carries the {@code _csrf}
  * token like any other form. The application decides who may reach the two paths: permit {@code POST
  * {connect-path}} to the users the resolver may name a connection for (the resolver sees the authenticated
- * principal), and {@code GET {callback-path}} to the same users, or to everyone (the state and the cookie protect it);
- * the callback is a GET and needs no CSRF token. The browser arrives at the callback from CORE's site, so a session
- * cookie that is SameSite=Strict is not sent with it: keep it Lax, or permit the callback to everyone.
+ * principal), and {@code GET {callback-path}} to the same users: the resolver must name the same connection there.
+ * The callback is a GET and needs no CSRF token. The browser arrives at the callback from CORE's site, so a session
+ * cookie that is SameSite=Strict is not sent with it: keep it Lax.
  *
  * <p>The application may register a bean of this type itself (for other paths); the auto-configuration then backs
  * off. Thread-safe.
  */
 public final class CoreLoginController implements RouterFunction<ServerResponse> {
-    /** The browser-binding cookie: the SHA-256 of the state, base64url without padding. */
+    /**
+     * The name the browser-binding cookies start with (after {@value #SECURE_PREFIX} on a secure request); each holds
+     * the SHA-256 of its login's state, base64url without padding.
+     */
     public static final String COOKIE = "COREKIT_LOGIN";
+    /** The prefix of the cookie's name on a secure request: only this host, over https, may set such a cookie. */
+    public static final String SECURE_PREFIX = "__Host-";
+    /** How many logins a browser may have in flight, each with its cookie. */
+    public static final int MAX_LOGINS = 5;
     /** The form field of the start naming the local path to return to. */
     public static final String RETURN_TO = "returnTo";
     /** The query parameter the return path gets when the login did not succeed. */
@@ -114,6 +145,9 @@ public final class CoreLoginController implements RouterFunction<ServerResponse>
     public static final String REPLAYED = "replayed";
     /** The login took longer than the pending lifetime. */
     public static final String EXPIRED = "expired";
+
+    /** The characters of the state hash that name its cookie. */
+    private static final int NAME_CHARACTERS = 8;
 
     private static final Logger LOG = LoggerFactory.getLogger(CoreLoginController.class);
     private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
@@ -215,15 +249,23 @@ public final class CoreLoginController implements RouterFunction<ServerResponse>
         AppAuthorization authorization = app.authorization();
         AuthorizationRequest login = authorization.start(connection, Map.of(RETURN_TO, returnTo));
         Duration lifetime = authorization.pendingLifetime();
+        String hash = AppAuthorization.stateHash(login.state());
         // Rounded up: the cookie lives as long as the login may complete.
-        ResponseCookie cookie = cookie(servlet, AppAuthorization.stateHash(login.state()))
+        ResponseCookie cookie = cookie(request, cookieName(servlet, hash), hash)
                 .maxAge(lifetime.getSeconds() + (lifetime.getNano() > 0 ? 1 : 0))
                 .build();
-        return ServerResponse.status(HttpStatus.SEE_OTHER)
+        ServerResponse.BodyBuilder response = ServerResponse.status(HttpStatus.SEE_OTHER)
                 .location(login.uri())
                 .header(HttpHeaders.SET_COOKIE, cookie.toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build();
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+        List<String> inFlight = loginCookies(servlet);
+        if (inFlight.size() >= MAX_LOGINS) {
+            // The browser's earlier logins are forgotten (their states expire in the store): the cookies stay bounded.
+            for (String name : inFlight) {
+                response.header(HttpHeaders.SET_COOKIE, clearedCookie(request, name));
+            }
+        }
+        return response.build();
     }
 
     private ServerResponse callback(ServerRequest request) {
@@ -231,51 +273,83 @@ public final class CoreLoginController implements RouterFunction<ServerResponse>
         Map<String, String> parameters = singleValued(servlet);
         if (parameters == null) {
             LOG.info("refused a CORE login callback: it repeats a parameter");
-            return refused();
+            return refused(request);
         }
         String state = parameters.get("state");
         if (state == null || state.isEmpty()) {
             LOG.info("refused a CORE login callback: it carries no state");
-            return refused();
+            return refused(request);
         }
-        if (!boundToThisBrowser(servlet, state)) {
+        String hash = AppAuthorization.stateHash(state);
+        String cookie = cookieName(servlet, hash);
+        if (!boundToThisBrowser(servlet, cookie, hash)) {
             // The state stays unspent: this may be a forged callback, sent to the user's browser by another site.
             LOG.info("refused a CORE login callback: the browser has no {} cookie for its state", COOKIE);
-            return refused();
+            return refused(request);
+        }
+        String connection = resolver.connection(servlet);
+        if (connection == null) {
+            // The state stays unspent: the user may sign in again and reload the callback.
+            LOG.info("refused a CORE login callback: the connection resolver names no connection for this request");
+            return refused(request);
         }
         String returnTo;
         String error;
         try {
-            AuthorizationResult result = app.authorization().complete(parameters);
+            AuthorizationResult result = app.authorization().complete(parameters, connection);
             LOG.info("connected CORE for connection {}", result.connection());
             return redirect(
-                    servlet, ReturnPaths.localOr(result.applicationValues().get(RETURN_TO), defaultReturnPath));
+                    request,
+                    cookie,
+                    ReturnPaths.localOr(result.applicationValues().get(RETURN_TO), defaultReturnPath));
         } catch (AuthorizationStateException e) {
-            LOG.info("refused a CORE login callback: {}", e.getMessage());
+            LOG.info("refused a CORE login callback: authorization state refused ({})", e.reason());
             switch (e.reason()) {
                 case REPLAYED -> error = REPLAYED;
                 case EXPIRED -> error = EXPIRED;
                 default -> {
-                    return refused(servlet);
+                    return refused(request, cookie);
                 }
             }
         } catch (OAuthException e) {
-            LOG.info("a CORE login did not complete: {}", e.getMessage());
             if (e.status() != 0) {
+                LOG.info(
+                        "a CORE login did not complete: the token endpoint answered {} {}",
+                        e.status(),
+                        printable(e.error()));
                 error = EXCHANGE_FAILED;
             } else {
+                LOG.info("a CORE login did not complete: OAuth error {}", printable(e.error()));
                 error = ACCESS_DENIED.equals(e.error()) ? ACCESS_DENIED : AUTHORIZATION_ERROR;
             }
         } catch (AuthorizationCallbackException e) {
-            LOG.info("a CORE login did not complete: {}", e.getMessage());
+            LOG.info("a CORE login did not complete: the callback carried neither a code nor an error");
             error = AUTHORIZATION_ERROR;
         } catch (CoreException e) {
-            LOG.warn("a CORE login did not complete: {}", e.getMessage());
+            if (app.isClosed()) {
+                // Refused before the state was taken: it and the cookie stay usable on another instance.
+                LOG.info("a CORE login callback arrived while the CoreApp is closed");
+                return text(HttpStatus.SERVICE_UNAVAILABLE, "The application is restarting; reload this page.");
+            }
+            LOG.warn("a CORE login did not complete: {}", e.getClass().getName());
             error = EXCHANGE_FAILED;
         }
         // The store recognised the state, so the values it carries are the ones the login was started with.
         returnTo = ReturnPaths.localOr(ReturnPaths.fromState(state, RETURN_TO), defaultReturnPath);
-        return redirect(servlet, ReturnPaths.withParameter(returnTo, ERROR_PARAMETER, error));
+        return redirect(request, cookie, ReturnPaths.withParameter(returnTo, ERROR_PARAMETER, error));
+    }
+
+    /** {@code text} with every control character replaced by {@code ?}, at most 64 characters: safe to log. */
+    static String printable(@Nullable String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder printable = new StringBuilder(Math.min(text.length(), 64));
+        for (int i = 0; i < text.length() && i < 64; i++) {
+            char c = text.charAt(i);
+            printable.append(c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' ? '?' : c);
+        }
+        return printable.toString();
     }
 
     /** The callback's parameters, or null when one is repeated (a callback must carry each once). */
@@ -290,57 +364,89 @@ public final class CoreLoginController implements RouterFunction<ServerResponse>
         return parameters;
     }
 
-    /** Whether a {@value #COOKIE} cookie holds the hash of {@code state}, compared in constant time. */
-    private static boolean boundToThisBrowser(HttpServletRequest request, String state) {
+    /** The name of the cookie of the login whose state hashes to {@code hash}, on {@code request}'s scheme. */
+    private static String cookieName(HttpServletRequest request, String hash) {
+        return (request.isSecure() ? SECURE_PREFIX : "") + COOKIE + "_" + hash.substring(0, NAME_CHARACTERS);
+    }
+
+    /** The names of the login cookies {@code request} carries, on its scheme. */
+    private static List<String> loginCookies(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        List<String> names = new ArrayList<>();
+        String prefix = (request.isSecure() ? SECURE_PREFIX : "") + COOKIE + "_";
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (cookie.getName().startsWith(prefix) && !names.contains(cookie.getName())) {
+                    names.add(cookie.getName());
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Whether the cookie {@code name} holds {@code hash}, compared in constant time. */
+    private static boolean boundToThisBrowser(HttpServletRequest request, String name, String hash) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return false;
         }
-        byte[] expected = AppAuthorization.stateHash(state).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = hash.getBytes(StandardCharsets.US_ASCII);
         boolean bound = false;
         for (Cookie cookie : cookies) {
-            if (COOKIE.equals(cookie.getName()) && cookie.getValue() != null) {
+            if (name.equals(cookie.getName()) && cookie.getValue() != null) {
                 bound |= MessageDigest.isEqual(expected, cookie.getValue().getBytes(StandardCharsets.US_ASCII));
             }
         }
         return bound;
     }
 
-    private ResponseCookie.ResponseCookieBuilder cookie(HttpServletRequest request, String value) {
-        return ResponseCookie.from(COOKIE, value)
+    /**
+     * A login cookie: {@code __Host-} rules on a secure request (Secure, {@code Path=/}, no domain), else the
+     * application's path; the start sees the cookies of the browser's other logins, to bound them.
+     */
+    private ResponseCookie.ResponseCookieBuilder cookie(ServerRequest request, String name, String value) {
+        boolean secure = request.servletRequest().isSecure();
+        return ResponseCookie.from(name, value)
                 .httpOnly(true)
-                .secure(request.isSecure())
+                .secure(secure)
                 .sameSite("Lax")
-                .path(callbackPath);
+                .path(secure || applicationPath(request).isEmpty() ? "/" : applicationPath(request));
     }
 
-    private String clearedCookie(HttpServletRequest request) {
-        return cookie(request, "").maxAge(0).build().toString();
+    private String clearedCookie(ServerRequest request, String name) {
+        return cookie(request, name, "").maxAge(0).build().toString();
     }
 
-    private ServerResponse redirect(HttpServletRequest request, String path) {
+    /** The path the application is mapped at: the context path and the dispatcher servlet's path, or empty. */
+    private static String applicationPath(ServerRequest request) {
+        String path = request.requestPath().contextPath().value();
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    /** Redirects to the application's {@code path}, clearing the cookie {@code name}. */
+    private ServerResponse redirect(ServerRequest request, String name, String path) {
         return ServerResponse.status(HttpStatus.SEE_OTHER)
-                .location(URI.create(path))
-                .header(HttpHeaders.SET_COOKIE, clearedCookie(request))
+                .location(URI.create(applicationPath(request) + path))
+                .header(HttpHeaders.SET_COOKIE, clearedCookie(request, name))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
     }
 
-    /** The 400 page, leaving the cookie (and the state) as they are. */
-    private ServerResponse refused() {
+    /** The 400 page, leaving the cookies (and the state) as they are. */
+    private ServerResponse refused(ServerRequest request) {
         return ServerResponse.status(HttpStatus.BAD_REQUEST)
                 .contentType(HTML)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(RefusedPage.html(defaultReturnPath));
+                .body(RefusedPage.html(applicationPath(request) + defaultReturnPath));
     }
 
-    /** The 400 page, clearing the cookie of a login that cannot complete any more. */
-    private ServerResponse refused(HttpServletRequest request) {
+    /** The 400 page, clearing the cookie {@code name} of a login that cannot complete any more. */
+    private ServerResponse refused(ServerRequest request, String name) {
         return ServerResponse.status(HttpStatus.BAD_REQUEST)
                 .contentType(HTML)
-                .header(HttpHeaders.SET_COOKIE, clearedCookie(request))
+                .header(HttpHeaders.SET_COOKIE, clearedCookie(request, name))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(RefusedPage.html(defaultReturnPath));
+                .body(RefusedPage.html(applicationPath(request) + defaultReturnPath));
     }
 
     private static ServerResponse text(HttpStatus status, String text) {

@@ -32,11 +32,11 @@ class CoreLoginAcrossInstancesTest {
                     "Sec-Fetch-Site",
                     "same-origin");
             assertThat(started.statusCode()).isEqualTo(303);
-            String cookie = CoreLoginController.COOKIE + "=" + Http.cookie(started, CoreLoginController.COOKIE);
+            String cookie = Http.loginCookie(started);
             URI callback = sandbox.approve(Http.location(started));
 
-            HttpResponse<String> onB = Http.get(at(b, callback), "Cookie", cookie);
-            HttpResponse<String> againOnA = Http.get(at(a, callback), "Cookie", cookie);
+            HttpResponse<String> onB = Http.get(at(b, callback), "Cookie", cookie, "X-Tenant", "acme");
+            HttpResponse<String> againOnA = Http.get(at(a, callback), "Cookie", cookie, "X-Tenant", "acme");
 
             assertThat(onB.statusCode()).isEqualTo(303);
             assertThat(Http.location(onB)).hasToString("/projects");

@@ -49,9 +49,14 @@ class CoreLoginControllerSecurityTest {
 
         assertThat(started.statusCode()).as(started.body()).isEqualTo(303);
         URI callback = running.sandbox().approve(Http.location(started));
-        String cookie = CoreLoginController.COOKIE + "=" + Http.cookie(started, CoreLoginController.COOKIE);
-        // CORE's redirect brings the browser back without a CSRF token; the application permits the callback.
-        HttpResponse<String> completed = Http.get(running.at(callback), "Cookie", cookie);
+        String cookie = Http.loginCookie(started);
+        // CORE's redirect brings the browser back, signed in, without a CSRF token; the resolver names alice's tenant.
+        HttpResponse<String> completed = Http.get(
+                running.at(callback),
+                "Authorization",
+                alice.authorization(),
+                "Cookie",
+                cookie + "; " + alice.session());
         assertThat(completed.statusCode()).as(completed.body()).isEqualTo(303);
         assertThat(Http.location(completed)).hasToString("/projects");
         assertThat(running.app().getBean(CoreConnections.class).isConnected("acme"))

@@ -2,12 +2,14 @@ package dev.corekit.spring.boot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corekit.runtime.CoreApp;
 import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.SandboxConfig;
 import dev.corekit.sandbox.journal.JournalEntry;
 import dev.corekit.spring.boot.CoreConnections;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -68,8 +70,9 @@ class CoreLoginControllerTest {
         Http.SetCookie cookie =
                 Http.setCookie(started, CoreLoginController.COOKIE).orElseThrow();
         assertThat(cookie.value()).isEqualTo(sha256(state));
+        assertThat(cookie.name()).isEqualTo("COREKIT_LOGIN_" + sha256(state).substring(0, 8));
         assertThat(cookie.attributes())
-                .containsEntry("path", "/callback")
+                .containsEntry("path", "/")
                 .containsEntry("max-age", "600")
                 .containsEntry("samesite", "Lax")
                 .containsKey("httponly")
@@ -77,15 +80,13 @@ class CoreLoginControllerTest {
 
         URI callback = sandbox.approve(authorize);
         HttpResponse<String> completed =
-                Http.get(at(callback), "Cookie", CoreLoginController.COOKIE + "=" + cookie.value());
+                Http.get(at(callback), "Cookie", cookie.name() + "=" + cookie.value(), "X-Tenant", "acme");
 
         assertThat(completed.statusCode()).isEqualTo(303);
         assertThat(Http.location(completed)).hasToString("/projects?tab=open#top");
-        assertThat(Http.setCookie(completed, CoreLoginController.COOKIE)
-                        .orElseThrow()
-                        .attributes())
+        assertThat(Http.setCookie(completed, cookie.name()).orElseThrow().attributes())
                 .containsEntry("max-age", "0")
-                .containsEntry("path", "/callback");
+                .containsEntry("path", "/");
         assertThat(codeExchanges()).hasSize(1);
         assertThat(app.getBean(CoreConnections.class).isConnected("acme")).isTrue();
         String code = query(callback, "code");
@@ -119,6 +120,8 @@ class CoreLoginControllerTest {
         List<HttpResponse<String>> crossSite = List.of(
                 Http.post(connect(), Map.of(), "X-Tenant", "acme", "Sec-Fetch-Site", "cross-site"),
                 Http.post(connect(), Map.of(), "X-Tenant", "acme", "Sec-Fetch-Site", "cross-site", "Origin", own),
+                // A page of a sibling subdomain (another origin of the same site).
+                Http.post(connect(), Map.of(), "X-Tenant", "acme", "Sec-Fetch-Site", "same-site"),
                 Http.post(connect(), Map.of(), "X-Tenant", "acme", "Origin", "https://evil.example"),
                 Http.post(connect(), Map.of(), "X-Tenant", "acme", "Origin", "null"));
 
@@ -134,7 +137,10 @@ class CoreLoginControllerTest {
         assertThat(Http.post(connect(), Map.of(), "X-Tenant", "acme", "Sec-Fetch-Site", "same-origin")
                         .statusCode())
                 .isEqualTo(303);
-        assertThat(pendingAuthorizations()).isEqualTo(pending + 2);
+        assertThat(Http.post(connect(), Map.of(), "X-Tenant", "acme", "Sec-Fetch-Site", "none")
+                        .statusCode())
+                .isEqualTo(303);
+        assertThat(pendingAuthorizations()).isEqualTo(pending + 3);
     }
 
     @Test
@@ -150,10 +156,30 @@ class CoreLoginControllerTest {
                 "https://127.0.0.1");
 
         assertThat(started.statusCode()).isEqualTo(303);
-        assertThat(Http.setCookie(started, CoreLoginController.COOKIE)
-                        .orElseThrow()
-                        .attributes())
+        Http.SetCookie cookie =
+                Http.setCookie(started, CoreLoginController.COOKIE).orElseThrow();
+        // Only this host, over https, can set a __Host- cookie: not a sibling subdomain, not a plain-http page.
+        assertThat(cookie.name()).startsWith("__Host-COREKIT_LOGIN_");
+        assertThat(cookie.attributes())
+                .containsKey("secure")
+                .containsEntry("path", "/")
+                .doesNotContainKey("domain");
+
+        HttpResponse<String> completed = Http.get(
+                at(sandbox.approve(Http.location(started))),
+                "Cookie",
+                cookie.name() + "=" + cookie.value(),
+                "X-Tenant",
+                "acme",
+                "X-Forwarded-Proto",
+                "https");
+        assertThat(completed.statusCode()).isEqualTo(303);
+        assertThat(Http.location(completed)).hasToString("/projects");
+        assertThat(Http.setCookie(completed, cookie.name()).orElseThrow().attributes())
+                .containsEntry("max-age", "0")
+                .containsEntry("path", "/")
                 .containsKey("secure");
+        assertThat(codeExchanges()).hasSize(1);
     }
 
     @ParameterizedTest
@@ -175,28 +201,65 @@ class CoreLoginControllerTest {
                 ""
             })
     void aReturnPathOfAnotherSiteBecomesTheDefault(String returnTo) {
-        HttpResponse<String> started = start("return-paths", returnTo);
-        String cookie = Http.cookie(started, CoreLoginController.COOKIE);
-
-        HttpResponse<String> completed = Http.get(
-                at(sandbox.approve(Http.location(started))), "Cookie", CoreLoginController.COOKIE + "=" + cookie);
+        HttpResponse<String> completed = loginReturningTo(returnTo);
 
         assertThat(completed.statusCode()).isEqualTo(303);
         assertThat(completed.headers().allValues("Location")).containsExactly("/");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/%2F%2Fevil.example", "/%5Cevil.example", "/..//evil.example", "/%2e%2e//evil.example"})
+    void aLocalPathThatLooksLikeAnotherSiteKeepsTheBrowserOnTheHost(String returnTo) {
+        HttpResponse<String> completed = loginReturningTo(returnTo);
+
+        assertThat(completed.statusCode()).isEqualTo(303);
+        // Where the browser goes: the Location resolved against the callback's URI.
+        URI page = completed.uri().resolve(Http.location(completed));
+        assertThat(page.getHost()).isEqualTo("127.0.0.1");
+        assertThat(page.getPort()).isEqualTo(TestApps.port(app));
+        assertThat(page.getRawAuthority()).isEqualTo("127.0.0.1:" + TestApps.port(app));
+    }
+
+    @Test
+    void aReturnPathWithPercentEscapesIsKeptAsSent() {
+        HttpResponse<String> completed = loginReturningTo("/search?q=a%20b&tag=%C3%A9#r%C3%A9sultats");
+
+        assertThat(completed.statusCode()).isEqualTo(303);
+        assertThat(completed.headers().allValues("Location"))
+                .containsExactly("/search?q=a%20b&tag=%C3%A9#r%C3%A9sultats");
+    }
+
+    private static HttpResponse<String> loginReturningTo(String returnTo) {
+        HttpResponse<String> started = start("return-paths", returnTo);
+        return Http.get(
+                at(sandbox.approve(Http.location(started))),
+                "Cookie",
+                Http.loginCookie(started),
+                "X-Tenant",
+                "return-paths");
+    }
+
     @Test
     void aCallbackWithoutTheBrowsersCookieIsRefusedAndSendsNothingToCore(CapturedOutput output) {
         HttpResponse<String> started = start("acme", "/projects");
-        String cookie = Http.cookie(started, CoreLoginController.COOKIE);
+        Http.SetCookie set = Http.setCookie(started, CoreLoginController.COOKIE).orElseThrow();
+        String cookie = set.name() + "=" + set.value();
         URI callback = sandbox.approve(Http.location(started));
         HttpResponse<String> other = start("acme", "/other");
-        String otherCookie = Http.cookie(other, CoreLoginController.COOKIE);
+        String otherCookie = Http.loginCookie(other);
 
         for (HttpResponse<String> refused : List.of(
-                Http.get(at(callback)),
-                Http.get(at(callback), "Cookie", CoreLoginController.COOKIE + "=" + otherCookie),
-                Http.get(at(callback), "Cookie", CoreLoginController.COOKIE + "=" + cookie.substring(1)))) {
+                Http.get(at(callback), "X-Tenant", "acme"),
+                Http.get(at(callback), "Cookie", otherCookie, "X-Tenant", "acme"),
+                Http.get(
+                        at(callback),
+                        "Cookie",
+                        set.name() + "=" + Http.cookie(other, CoreLoginController.COOKIE),
+                        "X-Tenant",
+                        "acme"),
+                Http.get(at(callback), "Cookie", cookie.substring(0, cookie.length() - 1), "X-Tenant", "acme"),
+                // The right cookie, but no connection for the request (e.g. the user signed out meanwhile).
+                Http.get(at(callback), "Cookie", cookie))) {
             assertThat(refused.statusCode()).isEqualTo(400);
             assertThat(refused.headers().firstValue("Content-Type"))
                     .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
@@ -208,24 +271,140 @@ class CoreLoginControllerTest {
         }
         assertThat(codeExchanges()).isEmpty();
         assertThat(output).contains("refused a CORE login callback: the browser has no COREKIT_LOGIN cookie");
+        assertThat(output)
+                .contains(
+                        "refused a CORE login callback: the connection resolver names no connection for this request");
 
         // The state was not spent: the browser that started the login still completes it.
-        HttpResponse<String> completed =
-                Http.get(at(callback), "Cookie", "other=1; " + CoreLoginController.COOKIE + "=" + cookie);
+        HttpResponse<String> completed = Http.get(at(callback), "Cookie", "other=1; " + cookie, "X-Tenant", "acme");
         assertThat(completed.statusCode()).isEqualTo(303);
         assertThat(Http.location(completed)).hasToString("/projects");
         assertThat(codeExchanges()).hasSize(1);
-        assertThat(output.getAll()).doesNotContain(query(callback, "code")).doesNotContain(cookie);
+        assertThat(output.getAll()).doesNotContain(query(callback, "code")).doesNotContain(set.value());
+    }
+
+    @Test
+    void aLoginStartedForAnotherTenantIsRefusedBeforeItsCodeIsExchanged(CapturedOutput output) {
+        // An attacker of tenant "attacker" starts a login and plants its cookie in the victim's browser (e.g. from a
+        // sibling subdomain), then sends the victim to CORE's authorize page of that login.
+        HttpResponse<String> attackers = start("attacker", "/projects");
+        String planted = Http.loginCookie(attackers);
+        URI callback = sandbox.approve(Http.location(attackers));
+
+        // The victim's browser brings the victim's code back; the application names the victim's tenant.
+        HttpResponse<String> refused = Http.get(at(callback), "Cookie", planted, "X-Tenant", "victim");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("The CORE login could not be completed");
+        assertThat(codeExchanges()).isEmpty();
+        assertThat(app.getBean(CoreConnections.class).isConnected("attacker")).isFalse();
+        assertThat(app.getBean(CoreConnections.class).isConnected("victim")).isFalse();
+        assertThat(output).contains("refused a CORE login callback: authorization state refused (OTHER_CONNECTION)");
+        // The state is spent: the attacker cannot complete it afterwards either.
+        HttpResponse<String> again = Http.get(at(callback), "Cookie", planted, "X-Tenant", "attacker");
+        assertThat(Http.location(again)).hasToString("/projects?corekit-error=replayed");
+        assertThat(codeExchanges()).isEmpty();
+    }
+
+    @Test
+    void twoLoginsInFlightInOneBrowserBothComplete() {
+        Browser browser = new Browser();
+        HttpResponse<String> first =
+                browser.post(connect(), Map.of("returnTo", "/a"), "X-Tenant", "acme", "Sec-Fetch-Site", "same-origin");
+        HttpResponse<String> second =
+                browser.post(connect(), Map.of("returnTo", "/b"), "X-Tenant", "beta", "Sec-Fetch-Site", "same-origin");
+        URI firstCallback = sandbox.approve(Http.location(first));
+        URI secondCallback = sandbox.approve(Http.location(second));
+
+        HttpResponse<String> firstCompleted = browser.get(at(firstCallback), "X-Tenant", "acme");
+        HttpResponse<String> secondCompleted = browser.get(at(secondCallback), "X-Tenant", "beta");
+
+        assertThat(firstCompleted.statusCode()).isEqualTo(303);
+        assertThat(Http.location(firstCompleted)).hasToString("/a");
+        assertThat(secondCompleted.statusCode()).isEqualTo(303);
+        assertThat(Http.location(secondCompleted)).hasToString("/b");
+        assertThat(codeExchanges()).hasSize(2);
+        // Each callback cleared its own cookie only; none is left.
+        assertThat(browser.cookieNames()).noneMatch(name -> name.startsWith(CoreLoginController.COOKIE));
+    }
+
+    @Test
+    void aBrowserKeepsABoundedNumberOfLoginCookies() {
+        Browser browser = new Browser();
+        for (int i = 0; i <= CoreLoginController.MAX_LOGINS; i++) {
+            assertThat(browser.post(connect(), Map.of(), "X-Tenant", "acme", "Sec-Fetch-Site", "same-origin")
+                            .statusCode())
+                    .isEqualTo(303);
+            assertThat(browser.cookieNames().stream().filter(name -> name.startsWith(CoreLoginController.COOKIE)))
+                    .hasSizeLessThanOrEqualTo(CoreLoginController.MAX_LOGINS)
+                    .isNotEmpty();
+        }
+    }
+
+    @Test
+    void corePutsNoLineBreakIntoTheLog(CapturedOutput output) {
+        for (String error : List.of("access_denied", "access_denied%0D%0A2026-12-02%20INFO%20FORGED-ERROR")) {
+            HttpResponse<String> started = start("denied", "/projects");
+            String state = query(Http.location(started), "state");
+            URI callback = URI.create(TestApps.REDIRECT_URI + "?error=" + error
+                    + "&error_description=Denied%0D%0A2026-12-02%20INFO%20FORGED-DESCRIPTION%0Aend&state="
+                    + URLEncoder.encode(state, StandardCharsets.UTF_8));
+
+            HttpResponse<String> completed =
+                    Http.get(at(callback), "Cookie", Http.loginCookie(started), "X-Tenant", "denied");
+
+            assertThat(completed.statusCode()).isEqualTo(303);
+            assertThat(Http.location(completed).toString()).startsWith("/projects?corekit-error=");
+        }
+        assertThat(output.getAll())
+                .contains("a CORE login did not complete: OAuth error access_denied")
+                .doesNotContain("FORGED-DESCRIPTION")
+                .doesNotContain("\nend")
+                .doesNotContain("\r\n2026-12-02 INFO FORGED-ERROR")
+                .doesNotContain("\n2026-12-02 INFO FORGED-ERROR");
+    }
+
+    @Test
+    void aCallbackWhileTheAppIsClosedAnswers503AndKeepsTheLogin() {
+        try (TestApps.Running closing = TestApps.Running.start(TestApps.Plain.class)) {
+            HttpResponse<String> started = Http.post(
+                    closing.uri("/corekit/connect"),
+                    Map.of("returnTo", "/projects"),
+                    "X-Tenant",
+                    "acme",
+                    "Sec-Fetch-Site",
+                    "same-origin");
+            Http.SetCookie cookie =
+                    Http.setCookie(started, CoreLoginController.COOKIE).orElseThrow();
+            URI callback = closing.sandbox().approve(Http.location(started));
+            closing.app().getBean(CoreApp.class).close();
+
+            HttpResponse<String> unavailable =
+                    Http.get(closing.at(callback), "Cookie", cookie.name() + "=" + cookie.value(), "X-Tenant", "acme");
+
+            assertThat(unavailable.statusCode()).isEqualTo(503);
+            assertThat(unavailable.headers().allValues("Set-Cookie")).isEmpty();
+            assertThat(unavailable.headers().firstValue("Location")).isEmpty();
+            // The state is still pending: another instance may complete it.
+            assertThat(TestApps.update(
+                            closing.database(),
+                            "UPDATE corekit_pending_authorizations SET expires_at = expires_at"
+                                    + " WHERE taken_at IS NULL AND state_hash = '" + cookie.value() + "'"))
+                    .isEqualTo(1);
+            assertThat(closing.sandbox().journal().filter(entry -> entry.path().endsWith("/connect/token")))
+                    .isEmpty();
+        }
     }
 
     @Test
     void aReloadedCallbackReturnsWithReplayedAndExchangesNoSecondCode(CapturedOutput output) {
         HttpResponse<String> started = start("acme", "/projects");
-        String cookie = CoreLoginController.COOKIE + "=" + Http.cookie(started, CoreLoginController.COOKIE);
+        String cookie = Http.loginCookie(started);
         URI callback = sandbox.approve(Http.location(started));
-        assertThat(Http.location(Http.get(at(callback), "Cookie", cookie))).hasToString("/projects");
+        assertThat(Http.location(Http.get(at(callback), "Cookie", cookie, "X-Tenant", "acme")))
+                .hasToString("/projects");
 
-        HttpResponse<String> again = Http.get(at(callback), "Cookie", cookie);
+        HttpResponse<String> again = Http.get(at(callback), "Cookie", cookie, "X-Tenant", "acme");
 
         assertThat(again.statusCode()).isEqualTo(303);
         assertThat(Http.location(again)).hasToString("/projects?corekit-error=replayed");
@@ -240,7 +419,8 @@ class CoreLoginControllerTest {
         String cookie = Http.cookie(started, CoreLoginController.COOKIE);
         URI callback = sandbox.deny(Http.location(started));
 
-        HttpResponse<String> completed = Http.get(at(callback), "Cookie", CoreLoginController.COOKIE + "=" + cookie);
+        HttpResponse<String> completed =
+                Http.get(at(callback), "Cookie", Http.loginCookie(started), "X-Tenant", "denied");
 
         assertThat(completed.statusCode()).isEqualTo(303);
         assertThat(Http.location(completed)).hasToString("/projects?tab=open&corekit-error=access_denied");
@@ -266,7 +446,8 @@ class CoreLoginControllerTest {
                                 + " WHERE state_hash = '" + cookie + "'"))
                 .isEqualTo(1);
 
-        HttpResponse<String> completed = Http.get(at(callback), "Cookie", CoreLoginController.COOKIE + "=" + cookie);
+        HttpResponse<String> completed =
+                Http.get(at(callback), "Cookie", Http.loginCookie(started), "X-Tenant", "late");
 
         assertThat(completed.statusCode()).isEqualTo(303);
         assertThat(Http.location(completed)).hasToString("/projects?corekit-error=expired");
@@ -282,8 +463,12 @@ class CoreLoginControllerTest {
                                 .getBytes(StandardCharsets.UTF_8));
         URI callback = URI.create(TestApps.REDIRECT_URI + "?code=forged-code&state=" + forged);
 
-        HttpResponse<String> refused =
-                Http.get(at(callback), "Cookie", CoreLoginController.COOKIE + "=" + sha256(forged));
+        HttpResponse<String> refused = Http.get(
+                at(callback),
+                "Cookie",
+                CoreLoginController.COOKIE + "_" + sha256(forged).substring(0, 8) + "=" + sha256(forged),
+                "X-Tenant",
+                "acme");
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body())

@@ -60,13 +60,20 @@ final class Http {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    /** {@return the {@code Set-Cookie} of {@code name}: its value and its attributes (lower-case names)} */
+    /**
+     * {@return the {@code Set-Cookie} of {@code name}: its value and its attributes (lower-case names)} For {@link
+     * CoreLoginController#COOKIE}, the first login cookie ({@code COREKIT_LOGIN_...}, with or without {@code __Host-}).
+     */
     static Optional<SetCookie> setCookie(HttpResponse<?> response, String name) {
         for (String header : response.headers().allValues("Set-Cookie")) {
             List<String> parts = new ArrayList<>(List.of(header.split(";")));
             String pair = parts.remove(0).trim();
             int equals = pair.indexOf('=');
-            if (!pair.substring(0, equals).equals(name)) {
+            String cookie = pair.substring(0, equals);
+            if (!cookie.equals(name)
+                    && !(name.equals(CoreLoginController.COOKIE)
+                            && (cookie.startsWith(name + "_")
+                                    || cookie.startsWith(CoreLoginController.SECURE_PREFIX + name + "_")))) {
                 continue;
             }
             Map<String, String> attributes = new LinkedHashMap<>();
@@ -77,7 +84,7 @@ final class Http {
                         (at < 0 ? attribute : attribute.substring(0, at)).toLowerCase(),
                         at < 0 ? "" : attribute.substring(at + 1));
             }
-            return Optional.of(new SetCookie(pair.substring(equals + 1), attributes));
+            return Optional.of(new SetCookie(cookie, pair.substring(equals + 1), attributes));
         }
         return Optional.empty();
     }
@@ -89,13 +96,21 @@ final class Http {
                 .value();
     }
 
+    /** {@return {@code name=value} of the login cookie that {@code response} sets, for a {@code Cookie} header} */
+    static String loginCookie(HttpResponse<?> response) {
+        SetCookie cookie = setCookie(response, CoreLoginController.COOKIE)
+                .orElseThrow(() -> new AssertionError("no login cookie in " + response.headers()));
+        return cookie.name() + "=" + cookie.value();
+    }
+
     /**
      * A cookie the server set.
      *
+     * @param name its name
      * @param value its value
      * @param attributes its attributes, names in lower case ({@code path}, {@code max-age}, {@code httponly}, ...)
      */
-    record SetCookie(String value, Map<String, String> attributes) {}
+    record SetCookie(String name, String value, Map<String, String> attributes) {}
 
     /** {@return the {@code Location} of a redirect} */
     static URI location(HttpResponse<?> response) {

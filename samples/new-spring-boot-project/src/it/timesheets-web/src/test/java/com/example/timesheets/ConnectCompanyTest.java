@@ -92,7 +92,7 @@ class ConnectCompanyTest {
                 .contains("client_id=" + SandboxConfig.DEMO_CLIENT_ID)
                 .contains("redirect_uri=" + encoded(app + "/callback"));
         assertThat(connect.headers().allValues("Set-Cookie"))
-                .anySatisfy(cookie -> assertThat(cookie).startsWith("COREKIT_LOGIN=").containsIgnoringCase("HttpOnly"));
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("COREKIT_LOGIN_").containsIgnoringCase("HttpOnly"));
 
         // The demo user logs in and consents on the sandbox's pages; CORE redirects the browser to the callback.
         URI callback = sandbox.approve(authorize);
@@ -142,7 +142,7 @@ class ConnectCompanyTest {
 
         assertThat(connect.statusCode()).isEqualTo(403);
         assertThat(connect.headers().firstValue("Location")).isEmpty();
-        assertThat(connect.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("COREKIT_LOGIN="));
+        assertThat(connect.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("COREKIT_LOGIN_"));
         assertThat(sandbox.journal().entries()).isEmpty();
     }
 
