@@ -62,6 +62,43 @@ class CorekitWebAutoConfigurationTest {
     }
 
     @Test
+    void underAContextPathAndAServletPathTheCallbackPathIsWithinTheApplication() {
+        web().withUserConfiguration(Resolver.class)
+                .withPropertyValues(
+                        "server.servlet.context-path=/app",
+                        "spring.mvc.servlet.path=/mvc",
+                        "corekit.redirect-uri=https://app.example.com/app/mvc/corekit/callback")
+                .run(context -> assertThat(
+                                context.getBean(CoreLoginController.class).callbackPath())
+                        .isEqualTo("/corekit/callback"));
+        web().withUserConfiguration(Resolver.class)
+                .withPropertyValues(
+                        "server.servlet.context-path=/app/",
+                        "corekit.redirect-uri=https://app.example.com/app/callback",
+                        "corekit.web.callback-path=/callback")
+                .run(context -> assertThat(
+                                context.getBean(CoreLoginController.class).callbackPath())
+                        .isEqualTo("/callback"));
+    }
+
+    @Test
+    void aRedirectUriOutsideTheContextPathStopsTheStartupNamingBoth() {
+        web().withUserConfiguration(Resolver.class)
+                .withPropertyValues("server.servlet.context-path=/app")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    FailureAnalysis analysis =
+                            new CorekitPropertiesFailureAnalyzer().analyze(context.getStartupFailure());
+                    assertThat(analysis).isNotNull();
+                    assertThat(analysis.getDescription())
+                            .contains("corekit.redirect-uri")
+                            .contains("server.servlet.context-path")
+                            .contains("'/corekit/callback'")
+                            .contains("'/app'");
+                });
+    }
+
+    @Test
     void aCallbackPathOtherThanTheRedirectUrisStopsTheStartupNamingBoth() {
         web().withUserConfiguration(Resolver.class)
                 .withPropertyValues("corekit.web.callback-path=/callback")
