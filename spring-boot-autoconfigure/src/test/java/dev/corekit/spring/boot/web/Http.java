@@ -27,27 +27,38 @@ final class Http {
 
     /** {@code GET uri} with the headers, given as name, value, name, value... */
     static HttpResponse<String> get(URI uri, String... headers) {
-        return send(HttpRequest.newBuilder(uri).GET(), headers);
+        return get(CLIENT, uri, headers);
+    }
+
+    /** {@code GET uri} through {@code client}, with the headers given as name, value, name, value... */
+    static HttpResponse<String> get(HttpClient client, URI uri, String... headers) {
+        return send(client, HttpRequest.newBuilder(uri).GET(), headers);
     }
 
     /** {@code POST uri} of a URL-encoded form, with the headers given as name, value, name, value... */
     static HttpResponse<String> post(URI uri, Map<String, String> form, String... headers) {
+        return post(CLIENT, uri, form, headers);
+    }
+
+    /** {@code POST uri} of a URL-encoded form through {@code client}, with the headers given as name, value... */
+    static HttpResponse<String> post(HttpClient client, URI uri, Map<String, String> form, String... headers) {
         String body = form.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
         return send(
+                client,
                 HttpRequest.newBuilder(uri)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body)),
                 headers);
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
+    private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request, String... headers) {
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
         try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
