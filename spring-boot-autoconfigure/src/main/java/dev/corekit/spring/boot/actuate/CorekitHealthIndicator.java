@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +30,14 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  * access token). Markers of connections that have usable tokens again are cleared while counting. CORE is never
  * called for a connection. When the markers cannot be read, the count is replaced by
  * {@code connectionsNeedingLoginUnknown} and the status stays the identity server's. A result is reused for the
- * configured cache duration, by the injected clock.
+ * configured cache duration, by the injected clock; while one caller waits for the identity server, the others get the
+ * last result instead of waiting too.
+ *
+ * <p>DOWN when CORE's identity server does not answer, and Boot's {@code /actuator/health} aggregates every
+ * contributor: an outage of CORE then turns the whole application DOWN. A load balancer or Kubernetes should
+ * therefore probe {@code /actuator/health/readiness} and {@code /actuator/health/liveness}
+ * ({@code management.endpoint.health.probes.enabled=true}), or a health group without {@code corekit}, so that pages
+ * which never call CORE keep being served while it is unreachable.
  */
 final class CorekitHealthIndicator implements HealthIndicator {
     private static final Logger LOG = LoggerFactory.getLogger(CorekitHealthIndicator.class);
@@ -43,8 +51,10 @@ final class CorekitHealthIndicator implements HealthIndicator {
     private final ReauthorizationMarkers markers;
     private final HttpClient http;
 
+    // Guarded by this.
     private @Nullable Health last;
     private Instant lastAt = Instant.MIN;
+    private @Nullable CompletableFuture<Health> checking;
 
     CorekitHealthIndicator(
             URI identityServer,
@@ -68,12 +78,49 @@ final class CorekitHealthIndicator implements HealthIndicator {
                 .build();
     }
 
+    /**
+     * The last result while it is fresh; otherwise a new check, made by one caller at a time: while one caller
+     * waits for the identity server, the others get the last result (or, before the first one, wait for that same
+     * check, which ends within the timeout) instead of queuing behind it.
+     */
     @Override
-    public synchronized Health health() {
-        Instant now = clock.instant();
-        if (last != null && now.isBefore(lastAt.plus(cache))) {
-            return last;
+    public Health health() {
+        CompletableFuture<Health> check;
+        Instant now;
+        boolean mine;
+        synchronized (this) {
+            now = clock.instant();
+            if (last != null && (checking != null || now.isBefore(lastAt.plus(cache)))) {
+                return last;
+            }
+            CompletableFuture<Health> running = checking;
+            mine = running == null;
+            check = mine ? new CompletableFuture<>() : running;
+            checking = check;
         }
+        if (!mine) {
+            // Another caller's check, the first one: it ends within the timeout.
+            return check.join();
+        }
+        try {
+            Health health = check(now);
+            synchronized (this) {
+                last = health;
+                lastAt = now;
+            }
+            check.complete(health);
+            return health;
+        } catch (RuntimeException | Error e) {
+            check.completeExceptionally(e);
+            throw e;
+        } finally {
+            synchronized (this) {
+                checking = null;
+            }
+        }
+    }
+
+    private Health check(Instant now) {
         Health.Builder health = Health.up().withDetail("identityServer", identityServer);
         try {
             health.withDetail("connectionsNeedingLogin", connectionsNeedingLogin(now));
@@ -88,9 +135,7 @@ final class CorekitHealthIndicator implements HealthIndicator {
         if (down != null) {
             health.down().withDetail("reason", down);
         }
-        last = health.build();
-        lastAt = now;
-        return last;
+        return health.build();
     }
 
     /** Counts the marked connections without usable tokens, clearing the markers of the others. */

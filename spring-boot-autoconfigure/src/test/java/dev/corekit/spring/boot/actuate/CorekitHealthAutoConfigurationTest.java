@@ -2,7 +2,9 @@ package dev.corekit.spring.boot.actuate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.corekit.client.ActivityApi;
 import dev.corekit.runtime.CoreApp;
 import dev.corekit.runtime.CoreQuery;
@@ -11,13 +13,25 @@ import dev.corekit.runtime.token.TokenStore;
 import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.SandboxClock;
 import dev.corekit.sandbox.SandboxConfig;
+import dev.corekit.sandbox.journal.JournalEntry;
 import dev.corekit.spring.boot.autoconfigure.CorekitAutoConfiguration;
 import dev.corekit.spring.boot.autoconfigure.CorekitPropertiesException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -141,6 +155,81 @@ class CorekitHealthAutoConfigurationTest {
     }
 
     @Test
+    void countingMarkedConnectionsCallsNeitherTheApiNorTheTokenEndpoint() {
+        runner.withPropertyValues("corekit.health.cache=0s").run(context -> {
+            CoreApp app = context.getBean(CoreApp.class);
+            HealthIndicator indicator = context.getBean(HEALTH, HealthIndicator.class);
+            for (String connection : List.of("acme", "globex")) {
+                SandboxApps.login(app, sandbox, connection);
+                revokeGrant(context.getBean(TokenStore.class), connection);
+                assertThatThrownBy(() -> app.connection(connection)
+                                .api(ActivityApi.class)
+                                .list(CoreQuery.all()))
+                        .isInstanceOf(ReauthorizationRequiredException.class);
+            }
+            assertThat(context.getBean(ReauthorizationMarkers.class).marked()).containsOnlyKeys("acme", "globex");
+            sandbox.journal().clear();
+
+            assertThat(indicator.health().getDetails()).containsEntry("connectionsNeedingLogin", 2);
+            assertThat(indicator.health().getDetails()).containsEntry("connectionsNeedingLogin", 2);
+
+            assertThat(sandbox.journal().entries())
+                    .extracting(JournalEntry::method, JournalEntry::path)
+                    .containsExactly(tuple("GET", discoveryPath()), tuple("GET", discoveryPath()));
+        });
+    }
+
+    @Test
+    void whileTheIdentityServerHoldsItsAnswerOtherCallersGetTheLastResult() throws Exception {
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer identityServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        identityServer.setExecutor(Executors.newCachedThreadPool());
+        identityServer.createContext("/", exchange -> {
+            if (requests.incrementAndGet() == 2) {
+                held.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        identityServer.start();
+        String url = "http://127.0.0.1:" + identityServer.getAddress().getPort();
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try {
+            runner(url)
+                    .withPropertyValues("corekit.health.cache=0s", "corekit.health.identity-server-timeout=1m")
+                    .run(context -> {
+                        HealthIndicator indicator = context.getBean(HEALTH, HealthIndicator.class);
+                        Health first = indicator.health();
+                        assertThat(first.getStatus()).isEqualTo(Status.UP);
+
+                        Future<Health> waiting = callers.submit((Callable<Health>) indicator::health);
+                        held.await();
+                        // The identity server holds its answer to the check above: this caller does not wait for it
+                        // (the bound only turns a caller that queues behind the check into a failure).
+                        assertThat(callers.submit((Callable<Health>) indicator::health)
+                                        .get(30, TimeUnit.SECONDS))
+                                .isSameAs(first);
+                        assertThat(waiting).isNotDone();
+
+                        release.countDown();
+                        assertThat(waiting.get().getStatus()).isEqualTo(Status.UP);
+                        assertThat(requests).hasValue(2);
+                    });
+        } finally {
+            release.countDown();
+            callers.shutdownNow();
+            identityServer.stop(0);
+        }
+    }
+
+    @Test
     void managementHealthCorekitEnabledFalseRemovesTheContributor() {
         runner.withPropertyValues("management.health.corekit.enabled=false").run(context -> {
             assertThat(context).hasNotFailed().hasSingleBean(CoreApp.class);
@@ -166,6 +255,10 @@ class CorekitHealthAutoConfigurationTest {
                     .isInstanceOf(CorekitPropertiesException.class)
                     .hasMessageContaining("corekit.health.identity-server-timeout");
         });
+    }
+
+    private String discoveryPath() {
+        return URI.create(sandbox.identityUrl()).getPath() + "/.well-known/openid-configuration";
     }
 
     /** Revokes the connection's refresh token at the sandbox: its access tokens stop working, a refresh is refused. */
