@@ -77,6 +77,14 @@ public final class JdbcStores {
     }
 
     /**
+     * {@return the prefix of the table names, e.g. {@code corekit_}} It passed {@link Builder#tablePrefix}'s check
+     * (letters, digits and {@code _}), so tables of other modules named with it can be spliced into SQL.
+     */
+    public String tablePrefix() {
+        return tables.prefix();
+    }
+
+    /**
      * Creates the tables (and index) of the schema script, {@code dev/corekit/jdbc/postgresql.sql}, with this prefix,
      * where they do not exist yet; safe to run from every instance at start-up, at once: each instance first takes
      * a transaction-scoped advisory lock of the database ({@code pg_advisory_xact_lock}), so one creates and the others

@@ -29,6 +29,10 @@ final class Tables {
         this.prefix = prefix;
     }
 
+    String prefix() {
+        return prefix;
+    }
+
     String tokens() {
         return prefix + "tokens";
     }

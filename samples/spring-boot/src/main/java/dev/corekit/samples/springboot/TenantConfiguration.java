@@ -14,8 +14,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Who may sign in, and which tenant (CORE connection) each user's requests use. Users are in memory: each has an
- * authority {@code TENANT_<tenant>}. Every page but the health check needs a signed-in user; Spring Security's CSRF
- * filter guards every POST, "Connect to CORE" included.
+ * authority {@code TENANT_<tenant>}. Every page but the load balancer's probes ({@code /actuator/health/readiness} and
+ * {@code /liveness}, which leave corekit's contributor out) needs a signed-in user; Spring Security's CSRF filter guards
+ * every POST, "Connect to CORE" included.
  */
 @Configuration(proxyBeanMethods = false)
 class TenantConfiguration {
@@ -40,13 +41,14 @@ class TenantConfiguration {
                         .build());
     }
 
-    /** Form login for every page; the health check is public. */
+    /** Form login for every page; the probes are public. */
     @Bean
     SecurityFilterChain security(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health")
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
+        return http.authorizeHttpRequests(
+                        requests -> requests.requestMatchers("/actuator/health/readiness", "/actuator/health/liveness")
+                                .permitAll()
+                                .anyRequest()
+                                .authenticated())
                 .formLogin(Customizer.withDefaults())
                 .build();
     }

@@ -9,6 +9,10 @@ import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.SandboxConfig;
 import dev.corekit.sandbox.journal.JournalEntry;
 import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -130,6 +134,26 @@ class SampleBrowserTest {
                         .map(measurement -> measurement.get("value").asDouble()))
                 .as("the second instance's calls to CORE: %s", calls)
                 .containsExactly(1.0);
+
+        // The load balancer's probes, anonymous, on the first instance: they leave corekit out, so the instance stays
+        // in service while CORE's identity server fails; the aggregate /actuator/health needs a signed-in user.
+        sandbox.faults().on("/.well-known/openid-configuration").status(503, 100);
+        for (String probe : List.of("/actuator/health/readiness", "/actuator/health/liveness")) {
+            HttpResponse<String> response = anonymous("http://127.0.0.1:" + firstPort + probe);
+            assertThat(response.statusCode()).as(probe + ": " + response.body()).isEqualTo(200);
+            assertThat(new ObjectMapper().readTree(response.body()))
+                    .isEqualTo(new ObjectMapper().readTree("{\"status\":\"UP\"}"));
+        }
+        HttpResponse<String> health = anonymous("http://127.0.0.1:" + firstPort + "/actuator/health");
+        assertThat(health.statusCode()).as(health.body()).isNotEqualTo(200);
+        assertThat(health.body()).doesNotContain("corekit");
+        sandbox.faults().clear();
+    }
+
+    /** What a client without a session, such as a load balancer, gets at {@code url}. */
+    private static HttpResponse<String> anonymous(String url) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The JSON the browser shows at {@code url}. */

@@ -28,9 +28,16 @@ import org.springframework.context.annotation.Configuration;
  * The {@code corekit} health contributor: whether the identity server answers, and how many connections need a new
  * login. Those connections are marked when corekit finds their refresh refused, by a {@code CoreMetrics} bean
  * ({@code corekitReauthorizationMarkers}) that the auto-configured {@code CoreApp} reports to: in the table
- * {@code {corekit.store.jdbc.table-prefix}reauthorizations} of the application's database when corekit's JDBC stores
- * are used (created with corekit's tables when {@code corekit.store.jdbc.initialize-schema} asks), so that every
- * instance counts them, and in memory otherwise. Turned off with {@code management.health.corekit.enabled=false};
+ * {@code {prefix}reauthorizations} of the application's database when corekit's JDBC stores are used, with the table
+ * prefix of the {@code JdbcStores} bean (the application's own, or {@code corekit.store.jdbc.table-prefix}): created
+ * with corekit's tables when {@code corekit.store.jdbc.initialize-schema} asks, else by the application's migrations
+ * from the script {@code dev/corekit/spring/boot/postgresql.sql} of this jar; so that every instance counts them, and
+ * in memory otherwise.
+ *
+ * <p>The contributor is DOWN when CORE's identity server does not answer, which turns Boot's aggregate
+ * {@code /actuator/health} DOWN too: have a load balancer or Kubernetes probe {@code /actuator/health/readiness} and
+ * {@code /actuator/health/liveness} ({@code management.endpoint.health.probes.enabled=true}), or a health group
+ * without {@code corekit}, so that an outage of CORE does not take the application's instances out of service. Turned off with {@code management.health.corekit.enabled=false};
  * backs off when the application defines a bean named {@code corekitHealthIndicator} (or
  * {@code corekitHealthContributor}), as Boot's own contributors do.
  */
@@ -87,16 +94,17 @@ public final class CorekitHealthAutoConfiguration {
     /** Markers in the database of corekit's JDBC stores, shared by every instance. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(JdbcStores.class)
-    @ConditionalOnBean(JdbcStores.class)
     @ConditionalOnSingleCandidate(DataSource.class)
     static class JdbcMarkers {
         JdbcMarkers() {}
 
+        /** In the table of the prefix of the stores in use, the application's own included (checked by them). */
         @Bean(name = MARKERS)
+        @ConditionalOnSingleCandidate(JdbcStores.class)
         ReauthorizationMarkers corekitReauthorizationMarkers(
-                DataSource dataSource, CorekitProperties corekit, ObjectProvider<Clock> clock) {
+                DataSource dataSource, JdbcStores stores, ObjectProvider<Clock> clock) {
             return new JdbcReauthorizationMarkers(
-                    dataSource, corekit.getStore().getJdbc().getTablePrefix(), clock.getIfUnique(Clock::systemUTC));
+                    dataSource, stores.tablePrefix(), clock.getIfUnique(Clock::systemUTC));
         }
     }
 }

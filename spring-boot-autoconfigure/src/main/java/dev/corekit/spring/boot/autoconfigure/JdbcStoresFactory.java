@@ -37,7 +37,7 @@ final class JdbcStoresFactory {
         if (initializesSchema(jdbc.getInitializeSchema(), dataSource)) {
             stores.createSchema();
             // The table where the health contributor marks connections that need a new login, for every instance.
-            ReauthorizationsTable.create(dataSource, jdbc.getTablePrefix());
+            ReauthorizationsTable.create(dataSource, stores.tablePrefix());
         }
         return stores;
     }

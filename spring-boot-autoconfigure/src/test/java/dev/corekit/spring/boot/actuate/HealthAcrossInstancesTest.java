@@ -13,6 +13,10 @@ import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.SandboxConfig;
 import dev.corekit.spring.boot.autoconfigure.CorekitAutoConfiguration;
 import dev.corekit.spring.boot.autoconfigure.Postgres;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -87,6 +91,32 @@ class HealthAcrossInstancesTest {
                             .isEmpty();
                     appOfA.connection("acme").api(ActivityApi.class).list(CoreQuery.all());
                 }));
+    }
+
+    @Test
+    void theMarkersUseThePrefixOfTheApplicationsOwnJdbcStores() throws Exception {
+        JdbcStores own = JdbcStores.builder(database).tablePrefix("own_").build();
+        own.createSchema();
+        // As the application's migration runs the script of the jar, with its prefix.
+        try (InputStream in =
+                        getClass().getClassLoader().getResourceAsStream("dev/corekit/spring/boot/postgresql.sql");
+                Connection connection = database.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("corekit_", "own_"));
+        }
+        instance()
+                .withPropertyValues("corekit.store.jdbc.initialize-schema=never")
+                .withBean(JdbcStores.class, () -> own)
+                .run(context -> {
+                    context.getBean(ReauthorizationMarkers.class).reauthorizationRequired("acme");
+
+                    assertThat(Postgres.strings(database, "SELECT connection FROM own_reauthorizations"))
+                            .containsExactly("acme");
+                    assertThat(context.getBean("corekitHealthIndicator", HealthIndicator.class)
+                                    .health()
+                                    .getDetails())
+                            .containsEntry("connectionsNeedingLogin", 1);
+                });
     }
 
     @Test
