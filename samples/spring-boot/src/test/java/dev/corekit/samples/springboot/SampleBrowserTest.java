@@ -144,9 +144,9 @@ class SampleBrowserTest {
             assertThat(new ObjectMapper().readTree(response.body()))
                     .isEqualTo(new ObjectMapper().readTree("{\"status\":\"UP\"}"));
         }
-        HttpResponse<String> health = anonymous("http://127.0.0.1:" + firstPort + "/actuator/health");
-        assertThat(health.statusCode()).as(health.body()).isNotEqualTo(200);
-        assertThat(health.body()).doesNotContain("corekit");
+        HttpResponse<String> aggregate = anonymous("http://127.0.0.1:" + firstPort + "/actuator/health");
+        assertThat(aggregate.statusCode()).as(aggregate.body()).isNotEqualTo(200);
+        assertThat(aggregate.body()).doesNotContain("corekit");
         sandbox.faults().clear();
     }
 
