@@ -32,14 +32,15 @@ import org.springframework.context.annotation.Configuration;
  * prefix of the {@code JdbcStores} bean (the application's own, or {@code corekit.store.jdbc.table-prefix}): created
  * with corekit's tables when {@code corekit.store.jdbc.initialize-schema} asks, else by the application's migrations
  * from the script {@code dev/corekit/spring/boot/postgresql.sql} of this jar; so that every instance counts them, and
- * in memory otherwise.
+ * in memory otherwise. Turned off with {@code management.health.corekit.enabled=false}; backs off when the application
+ * defines a bean named {@code corekitHealthIndicator} (or
+ * {@code corekitHealthContributor}), as Boot's own contributors do.
  *
  * <p>The contributor is DOWN when CORE's identity server does not answer, which turns Boot's aggregate
  * {@code /actuator/health} DOWN too: have a load balancer or Kubernetes probe {@code /actuator/health/readiness} and
- * {@code /actuator/health/liveness} ({@code management.endpoint.health.probes.enabled=true}), or a health group
- * without {@code corekit}, so that an outage of CORE does not take the application's instances out of service. Turned off with {@code management.health.corekit.enabled=false};
- * backs off when the application defines a bean named {@code corekitHealthIndicator} (or
- * {@code corekitHealthContributor}), as Boot's own contributors do.
+ * {@code /actuator/health/liveness} (served unless {@code management.endpoint.health.probes.enabled=false}), or a
+ * health group without {@code corekit}, so that an outage of CORE does not take the application's instances out of
+ * service.
  */
 @AutoConfiguration(after = {CorekitAutoConfiguration.class, HealthContributorAutoConfiguration.class})
 @ConditionalOnClass(HealthIndicator.class)

@@ -35,8 +35,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  *
  * <p>DOWN when CORE's identity server does not answer, and Boot's {@code /actuator/health} aggregates every
  * contributor: an outage of CORE then turns the whole application DOWN. A load balancer or Kubernetes should
- * therefore probe {@code /actuator/health/readiness} and {@code /actuator/health/liveness}
- * ({@code management.endpoint.health.probes.enabled=true}), or a health group without {@code corekit}, so that pages
+ * therefore probe {@code /actuator/health/readiness} and {@code /actuator/health/liveness} (served unless
+ * {@code management.endpoint.health.probes.enabled=false}), or a health group without {@code corekit}, so that pages
  * which never call CORE keep being served while it is unreachable.
  */
 final class CorekitHealthIndicator implements HealthIndicator {
