@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -38,9 +36,8 @@ final class ReauthorizationsTable {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK + ")");
-                for (String sql : statements(tablePrefix)) {
-                    statement.execute(sql);
-                }
+                // PostgreSQL runs the script, comments and all, as one simple query.
+                statement.execute(script().replace(DEFAULT_PREFIX, tablePrefix));
                 connection.commit();
             } catch (SQLException e) {
                 connection.rollback();
@@ -53,28 +50,15 @@ final class ReauthorizationsTable {
         }
     }
 
-    /** The statements of {@value #SCRIPT}, without its comments, with {@code tablePrefix}. */
-    static List<String> statements(String tablePrefix) {
-        String script;
+    /** The text of {@value #SCRIPT}. */
+    private static String script() {
         try (InputStream in = ReauthorizationsTable.class.getClassLoader().getResourceAsStream(SCRIPT)) {
             if (in == null) {
                 throw new IllegalStateException(SCRIPT + " is missing from corekit-spring-boot-autoconfigure");
             }
-            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        StringBuilder code = new StringBuilder();
-        for (String line : script.split("\n")) {
-            int comment = line.indexOf("--");
-            code.append(comment < 0 ? line : line.substring(0, comment)).append('\n');
-        }
-        List<String> statements = new ArrayList<>();
-        for (String statement : code.toString().split(";")) {
-            if (!statement.isBlank()) {
-                statements.add(statement.strip().replace(DEFAULT_PREFIX, tablePrefix));
-            }
-        }
-        return statements;
     }
 }
