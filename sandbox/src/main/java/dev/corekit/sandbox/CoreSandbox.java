@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.corekit.sandbox.admin.AdminApi;
 import dev.corekit.sandbox.api.ApiServer;
 import dev.corekit.sandbox.faults.Faults;
+import dev.corekit.sandbox.http.BeforeSendExchange;
 import dev.corekit.sandbox.http.BodyTooLargeException;
 import dev.corekit.sandbox.http.Responses;
 import dev.corekit.sandbox.http.SandboxRequest;
@@ -27,7 +28,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.IntConsumer;
 
 /**
  * A local, stateful emulator of BQE CORE on 127.0.0.1: the identity server under {@code {base}/idp} and each
@@ -257,7 +257,8 @@ public final class CoreSandbox implements AutoCloseable {
         return admin == null ? null : baseUrl + AdminApi.PREFIX;
     }
 
-    private void dispatch(HttpExchange exchange) throws IOException {
+    private void dispatch(HttpExchange received) throws IOException {
+        BeforeSendExchange exchange = new BeforeSendExchange(received);
         if (admin != null && AdminApi.owns(exchange.getRequestURI().getRawPath())) {
             try {
                 admin.handle(SandboxRequest.read(exchange, config.maxBodyBytes(), "maxBodyBytes"), exchange);
@@ -274,10 +275,10 @@ public final class CoreSandbox implements AutoCloseable {
             request = route != null && route.identity()
                     ? SandboxRequest.read(exchange, config.maxFormBytes(), "maxFormBytes")
                     : SandboxRequest.read(exchange, config.maxBodyBytes(), "maxBodyBytes");
-            SandboxRequest received = request;
-            exchange.setAttribute(Responses.BEFORE_SEND, (IntConsumer) sent -> {
+            SandboxRequest journaled = request;
+            exchange.beforeSend(sent -> {
                 if (recorded.compareAndSet(false, true)) {
-                    journal.record(clock.instant(), received, sent);
+                    journal.record(clock.instant(), journaled, sent);
                 }
             });
             int faulted = route == null

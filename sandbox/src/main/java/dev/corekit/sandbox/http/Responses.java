@@ -5,18 +5,11 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.function.IntConsumer;
 
 /** Writes responses: JSON, text, HTML, redirects and empty bodies. */
 public final class Responses {
     /** The mapper the sandbox writes JSON with. */
     public static final ObjectMapper JSON = new ObjectMapper();
-
-    /**
-     * An exchange attribute holding an {@link IntConsumer} told the status just before the headers go out, so that
-     * the journal holds a request before its client can see the answer.
-     */
-    public static final String BEFORE_SEND = "dev.corekit.sandbox.beforeSend";
 
     /** The challenge of a {@code 401} for a bearer token (RFC 6750 §3). */
     public static final String BEARER_CHALLENGE = "Bearer realm=\"corekit-sandbox\"";
@@ -108,10 +101,6 @@ public final class Responses {
         if (status == 401 && !exchange.getResponseHeaders().containsKey("WWW-Authenticate")) {
             // A 401 without a challenge breaks HTTP (RFC 9110 §15.5.2); handlers set their own, this is the floor.
             exchange.getResponseHeaders().set("WWW-Authenticate", BEARER_CHALLENGE);
-        }
-        Object hook = exchange.getAttribute(BEFORE_SEND);
-        if (hook instanceof IntConsumer beforeSend) {
-            beforeSend.accept(status);
         }
         exchange.sendResponseHeaders(status, length);
     }

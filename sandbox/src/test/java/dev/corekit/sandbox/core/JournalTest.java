@@ -6,6 +6,13 @@ import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.journal.JournalEntry;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +41,46 @@ class JournalTest {
         assertThat(entry.toString()).doesNotContain(token);
         assertThat(entry.utcOffsetHeader()).isEqualTo("330");
         assertThat(entry.utcOffsetMinutes()).isEqualTo(330);
+    }
+
+    @Test
+    void concurrentRequestsAreEachRecordedWithTheirOwnStatusBeforeTheirClientSeesTheAnswer() throws Exception {
+        String token = SandboxHttp.token(sandbox, "demo-company-a", "read:core");
+        int threads = 8;
+        int rounds = 25;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> callers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                // Half the callers are answered 200, half 401: an entry carrying another request's status shows.
+                String bearer = t % 2 == 0 ? token : "not-a-token";
+                int thread = t;
+                callers.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < rounds; i++) {
+                        String query = "caller=" + thread + "-" + i;
+                        int status = SandboxHttp.send(SandboxHttp.get(
+                                        sandbox.endpoint("demo-company-a") + "activity?" + query, bearer))
+                                .statusCode();
+                        // Read as soon as the answer is in: the entry must already be there.
+                        assertThat(sandbox.journal().filter(e -> query.equals(e.query())))
+                                .as(query)
+                                .singleElement()
+                                .extracting(JournalEntry::status)
+                                .isEqualTo(status);
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> caller : callers) {
+                caller.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(sandbox.journal().entries()).hasSize(threads * rounds);
     }
 
     @Test
