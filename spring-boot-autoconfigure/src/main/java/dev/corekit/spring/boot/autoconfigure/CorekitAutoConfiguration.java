@@ -21,8 +21,9 @@ import org.springframework.core.io.ResourceLoader;
 /**
  * corekit's beans, each backing off when the application defines its own: the {@link CoreApp} built from the
  * {@code corekit.*} properties ({@link CorekitProperties}), its {@link TokenStore} and {@link AuthorizationStore}
- * (corekit-jdbc's {@code JdbcStores} on the application's {@code DataSource} when there is one, else a file store and
- * an in-memory store; {@code corekit.store.type} chooses), and {@link CoreConnections}. The app reports to every
+ * (corekit-jdbc's {@code JdbcStores} on the application's {@code DataSource} when there is a single one, or a primary
+ * one, of PostgreSQL, else a file store and an in-memory store; {@code corekit.store.type} chooses), and
+ * {@link CoreConnections}. The app reports to every
  * {@link CoreMetrics} bean of the context.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")

@@ -399,9 +399,12 @@ public class CorekitProperties {
 
     /** Where tokens and started logins are kept. */
     public enum StoreType {
-        /** JDBC when the application has a DataSource (and corekit-jdbc is on the class path), else file. */
+        /**
+         * JDBC when the application has one DataSource (or a primary one), of PostgreSQL, and corekit-jdbc is on the
+         * class path, else file.
+         */
         AUTO,
-        /** The application's DataSource, through corekit-jdbc: shared by every instance. */
+        /** The application's PostgreSQL DataSource, through corekit-jdbc: shared by every instance. */
         JDBC,
         /** Tokens in files of one directory, started logins in memory: one instance, or a shared directory. */
         FILE,
@@ -413,9 +416,12 @@ public class CorekitProperties {
     public enum InitializeSchema {
         /** At every start-up (idempotent). */
         ALWAYS,
-        /** Only when the DataSource is an embedded database (H2, HSQL, Derby); PostgreSQL never is. */
+        /**
+         * Only when the DataSource is an embedded database (H2, HSQL, Derby); PostgreSQL never is, so there the
+         * start-up checks that the tables exist, as with {@link #NEVER}.
+         */
         EMBEDDED,
-        /** Never: the application's migrations create them. */
+        /** Never: the application's migrations create them; the start-up checks that they exist. */
         NEVER
     }
 
@@ -530,8 +536,8 @@ public class CorekitProperties {
     /** Where tokens and started logins are kept ({@code corekit.store.*}). */
     public static class Store {
         /**
-         * Which store: auto (jdbc when the application has a DataSource and corekit-jdbc is on the class path, else
-         * file), jdbc, file or memory.
+         * Which store: auto (jdbc when the application has one DataSource, or a primary one, of PostgreSQL and
+         * corekit-jdbc is on the class path, else file), jdbc, file or memory.
          */
         private StoreType type = StoreType.AUTO;
 
@@ -600,7 +606,10 @@ public class CorekitProperties {
         /** The prefix of corekit's table names (letters, digits and '_'). */
         private String tablePrefix = "corekit_";
 
-        /** When corekit creates its tables: always, embedded (only in an embedded database) or never. */
+        /**
+         * When corekit creates its tables: always, embedded (only in an embedded database) or never; when it does not,
+         * the start-up checks that they exist.
+         */
         private InitializeSchema initializeSchema = InitializeSchema.EMBEDDED;
 
         /** The encryption of tokens and PKCE verifiers at rest (AES-GCM); unset: stored in clear. */

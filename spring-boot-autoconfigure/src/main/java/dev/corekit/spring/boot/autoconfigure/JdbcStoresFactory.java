@@ -1,19 +1,30 @@
 package dev.corekit.spring.boot.autoconfigure;
 
 import dev.corekit.jdbc.EncryptionKeys;
+import dev.corekit.jdbc.JdbcStoreException;
 import dev.corekit.jdbc.JdbcStores;
 import dev.corekit.runtime.error.CoreConfigurationException;
 import dev.corekit.spring.boot.autoconfigure.CorekitProperties.InitializeSchema;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 import org.springframework.util.ClassUtils;
 
-/** Builds {@link JdbcStores} from {@code corekit.store.jdbc.*} and creates the schema when asked. */
+/**
+ * Builds {@link JdbcStores} from {@code corekit.store.jdbc.*}, and creates their schema when asked or checks that it
+ * exists.
+ */
 final class JdbcStoresFactory {
     private static final String PREFIX = "corekit.store.jdbc.";
+    // PostgreSQL's SQLSTATE of a relation that does not exist.
+    private static final String UNDEFINED_TABLE = "42P01";
     private static final boolean BOOT_JDBC = ClassUtils.isPresent(
             "org.springframework.boot.jdbc.EmbeddedDatabaseConnection", JdbcStoresFactory.class.getClassLoader());
 
@@ -34,12 +45,55 @@ final class JdbcStoresFactory {
         } catch (CoreConfigurationException e) {
             throw translate(e);
         }
+        return stores;
+    }
+
+    /**
+     * Prepares the database of the stores {@link #build} made: creates corekit's tables when
+     * {@code corekit.store.jdbc.initialize-schema} says so, else checks that they exist, so that a missing schema stops
+     * the start-up rather than the first login.
+     */
+    static void prepare(JdbcStores stores, DataSource dataSource, CorekitProperties.Jdbc jdbc) {
         if (initializesSchema(jdbc.getInitializeSchema(), dataSource)) {
             stores.createSchema();
             // The table where the health contributor marks connections that need a new login, for every instance.
             ReauthorizationsTable.create(dataSource, stores.tablePrefix());
+            return;
         }
-        return stores;
+        List<String> missing = missingTables(dataSource, stores.tablePrefix());
+        if (!missing.isEmpty()) {
+            throw new CorekitPropertiesException(
+                    PREFIX + "initialize-schema",
+                    "is " + jdbc.getInitializeSchema().name().toLowerCase(Locale.ROOT)
+                            + ", and the database has no table " + String.join(", ", missing),
+                    "Set corekit.store.jdbc.initialize-schema to always, or run corekit-jdbc's"
+                            + " dev/corekit/jdbc/postgresql.sql and the starter's dev/corekit/spring/boot/postgresql.sql"
+                            + " (both in their jars; with the table prefix of corekit.store.jdbc.table-prefix) with your"
+                            + " database migrations.");
+        }
+    }
+
+    /** {@return the tables of the JDBC stores that the data source does not see, by name} */
+    private static List<String> missingTables(DataSource dataSource, String prefix) {
+        List<String> missing = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            for (String table : List.of(prefix + "tokens", prefix + "pending_authorizations")) {
+                try {
+                    statement
+                            .executeQuery("SELECT * FROM " + table + " LIMIT 0")
+                            .close();
+                } catch (SQLException e) {
+                    if (!UNDEFINED_TABLE.equals(e.getSQLState())) {
+                        throw e;
+                    }
+                    missing.add(table);
+                }
+            }
+        } catch (SQLException e) {
+            throw new JdbcStoreException("could not check corekit's tables", e);
+        }
+        return missing;
     }
 
     /**

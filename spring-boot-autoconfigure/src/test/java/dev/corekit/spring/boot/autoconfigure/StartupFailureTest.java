@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
@@ -40,6 +41,17 @@ class StartupFailureTest {
         }
     }
 
+    @Configuration(proxyBeanMethods = false)
+    @EnableAutoConfiguration
+    static class AppWithH2 {
+        @Bean
+        DataSource dataSource() {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL("jdbc:h2:mem:corekit_startup;DB_CLOSE_DELAY=-1");
+            return h2;
+        }
+    }
+
     /** Starts the app with {@code properties}, expects it to fail, and returns the start-up report. */
     private static String failedStart(CapturedOutput output, String... properties) {
         return failedStart(App.class, output, properties);
@@ -50,8 +62,7 @@ class StartupFailureTest {
         List<String> args = new ArrayList<>();
         // Without a database, tokens in memory: no file of the test in the home directory.
         List<String> all = new ArrayList<>(List.of(
-                "corekit.client-secret=" + SECRET,
-                "corekit.store.type=" + (app == AppWithDatabase.class ? "jdbc" : "memory")));
+                "corekit.client-secret=" + SECRET, "corekit.store.type=" + (app == App.class ? "memory" : "jdbc")));
         for (String property : properties) {
             String name = property.substring(0, property.indexOf('='));
             all.removeIf(p -> p.startsWith(name + "="));
@@ -124,10 +135,35 @@ class StartupFailureTest {
 
     @Test
     void aJdbcStoreWithoutDataSourceIsNamed(CapturedOutput output) {
-        String report = failedStart(output, with("corekit.store.type=jdbc"));
+        // H2 is on the test class path: without its auto-configuration the application has no DataSource.
+        String report = failedStart(
+                output,
+                with(
+                        "corekit.store.type=jdbc",
+                        "spring.autoconfigure.exclude=org.springframework.boot.jdbc.autoconfigure"
+                                + ".DataSourceAutoConfiguration"));
         assertThat(report)
                 .contains("corekit.store.type: is jdbc, but the application has no DataSource bean")
                 .contains("spring.datasource.url");
+    }
+
+    @Test
+    void aJdbcStoreOnAnotherDatabaseThanPostgresIsNamed(CapturedOutput output) {
+        String report = failedStart(AppWithH2.class, output, VALID);
+        assertThat(report)
+                .contains("corekit.store.type: is jdbc, but the DataSource is H2, and corekit-jdbc's stores need"
+                        + " PostgreSQL")
+                .contains("set corekit.store.type to file or memory");
+    }
+
+    @Test
+    void corekitsTablesMissingFromPostgresAreNamedWithTheProperty(CapturedOutput output) {
+        String report = failedStart(AppWithDatabase.class, output, with("corekit.store.type=auto"));
+        assertThat(report)
+                .contains("corekit.store.jdbc.initialize-schema: is embedded, and the database has no table"
+                        + " corekit_tokens, corekit_pending_authorizations")
+                .contains("Set corekit.store.jdbc.initialize-schema to always, or run corekit-jdbc's"
+                        + " dev/corekit/jdbc/postgresql.sql and the starter's dev/corekit/spring/boot/postgresql.sql");
     }
 
     @Test
