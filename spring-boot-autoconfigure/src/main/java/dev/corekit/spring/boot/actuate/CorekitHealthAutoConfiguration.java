@@ -1,6 +1,7 @@
 package dev.corekit.spring.boot.actuate;
 
 import dev.corekit.jdbc.JdbcStores;
+import dev.corekit.jdbc.JdbcTokenStore;
 import dev.corekit.runtime.CoreApp;
 import dev.corekit.runtime.CoreClient;
 import dev.corekit.runtime.token.TokenStore;
@@ -32,7 +33,8 @@ import org.springframework.context.annotation.Configuration;
  * prefix of the {@code JdbcStores} bean (the application's own, or {@code corekit.store.jdbc.table-prefix}): created
  * with corekit's tables when {@code corekit.store.jdbc.initialize-schema} asks, else by the application's migrations
  * from the script {@code dev/corekit/spring/boot/postgresql.sql} of this jar; so that every instance counts them, and
- * in memory otherwise. Turned off with {@code management.health.corekit.enabled=false}; backs off when the application
+ * in memory otherwise (another token store in use, such as the file store beside a DataSource that is not
+ * PostgreSQL). Turned off with {@code management.health.corekit.enabled=false}; backs off when the application
  * defines a bean named {@code corekitHealthIndicator} (or
  * {@code corekitHealthContributor}), as Boot's own contributors do.
  *
@@ -99,13 +101,20 @@ public final class CorekitHealthAutoConfiguration {
     static class JdbcMarkers {
         JdbcMarkers() {}
 
-        /** In the table of the prefix of the stores in use, the application's own included (checked by them). */
+        /**
+         * In the table of the prefix of the stores in use, the application's own included (checked by them), when the
+         * token store in use is corekit-jdbc's; in memory when it is another (e.g. the file store, on a database
+         * that is not PostgreSQL), whose database has no table of corekit's.
+         */
         @Bean(name = MARKERS)
         @ConditionalOnSingleCandidate(JdbcStores.class)
         ReauthorizationMarkers corekitReauthorizationMarkers(
-                DataSource dataSource, JdbcStores stores, ObjectProvider<Clock> clock) {
-            return new JdbcReauthorizationMarkers(
-                    dataSource, stores.tablePrefix(), clock.getIfUnique(Clock::systemUTC));
+                DataSource dataSource, JdbcStores stores, TokenStore tokenStore, ObjectProvider<Clock> clock) {
+            Clock markerClock = clock.getIfUnique(Clock::systemUTC);
+            if (!(tokenStore instanceof JdbcTokenStore)) {
+                return new InMemoryReauthorizationMarkers(markerClock);
+            }
+            return new JdbcReauthorizationMarkers(dataSource, stores.tablePrefix(), markerClock);
         }
     }
 }

@@ -65,7 +65,7 @@ final class CoreAppFactory {
         if (problem != null) {
             throw new CorekitPropertiesException(
                     "corekit.redirect-uri",
-                    problem + ", was '" + redirectUri + "'",
+                    problem + shown(redirectUri),
                     "Set corekit.redirect-uri to an absolute http or https URI, exactly as registered for the app, e.g."
                             + " https://app.example.com/corekit/callback.");
         }
@@ -88,6 +88,30 @@ final class CoreAppFactory {
         if (properties.getScopes().isEmpty()) {
             throw new CorekitPropertiesException(
                     "corekit.scopes", "is empty", "Set corekit.scopes, e.g. readwrite:core,offline_access.");
+        }
+    }
+
+    /**
+     * {@return how a failure quotes a redirect URI: without its user info, which may hold a password, and not at all
+     * when it does not parse}
+     */
+    private static String shown(String value) {
+        try {
+            URI uri = new URI(value);
+            if (uri.getRawUserInfo() == null) {
+                return ", was '" + value + "'";
+            }
+            URI withoutUserInfo = new URI(
+                    uri.getScheme(),
+                    null,
+                    uri.getHost(),
+                    uri.getPort(),
+                    uri.getPath(),
+                    uri.getQuery(),
+                    uri.getFragment());
+            return ", was '" + withoutUserInfo + "' (user info not shown)";
+        } catch (URISyntaxException e) {
+            return "";
         }
     }
 

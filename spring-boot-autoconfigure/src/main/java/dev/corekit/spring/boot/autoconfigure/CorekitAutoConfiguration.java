@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 
 /**
@@ -70,8 +71,8 @@ public final class CorekitAutoConfiguration {
         SecretsConfiguration() {}
 
         @Bean
-        SanitizingFunction corekitSecrets() {
-            return new SecretProperties();
+        SanitizingFunction corekitSecrets(Environment environment) {
+            return new SecretProperties(environment);
         }
     }
 }

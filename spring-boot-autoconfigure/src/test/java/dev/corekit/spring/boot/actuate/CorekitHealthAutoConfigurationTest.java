@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.corekit.client.ActivityApi;
+import dev.corekit.jdbc.JdbcStores;
 import dev.corekit.runtime.CoreApp;
 import dev.corekit.runtime.CoreQuery;
 import dev.corekit.runtime.error.ReauthorizationRequiredException;
+import dev.corekit.runtime.token.FileTokenStore;
 import dev.corekit.runtime.token.TokenStore;
 import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.SandboxClock;
@@ -19,6 +21,7 @@ import dev.corekit.spring.boot.autoconfigure.CorekitPropertiesException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,9 +35,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -120,16 +126,59 @@ class CorekitHealthAutoConfigurationTest {
     }
 
     @Test
-    void downWhenTheIdentityServerDoesNotAnswerWithinTheTimeout() {
-        sandbox.faults().on("/.well-known/openid-configuration").delay(Duration.ofSeconds(3), 1);
-        runner.withPropertyValues("corekit.health.identity-server-timeout=200ms")
-                .run(context -> {
-                    Health health =
-                            context.getBean(HEALTH, HealthIndicator.class).health();
+    void downWhenTheIdentityServerDoesNotAnswerWithinTheTimeout() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        HttpServer identityServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        identityServer.setExecutor(Executors.newCachedThreadPool());
+        identityServer.createContext("/", exchange -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+        identityServer.start();
+        try {
+            runner("http://127.0.0.1:" + identityServer.getAddress().getPort())
+                    .withPropertyValues("corekit.health.identity-server-timeout=200ms")
+                    .run(context -> {
+                        Health health =
+                                context.getBean(HEALTH, HealthIndicator.class).health();
 
-                    assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-                    assertThat(health.getDetails())
-                            .containsEntry("reason", "the identity server did not answer within 200 ms");
+                        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+                        assertThat(health.getDetails())
+                                .containsEntry("reason", "the identity server did not answer within 200 ms");
+                    });
+        } finally {
+            release.countDown();
+            identityServer.stop(0);
+        }
+    }
+
+    @Test
+    void countsOnANonPostgresDatabaseWhereTheTokensAreInFiles(@TempDir Path tokens) {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:corekit_health_markers;DB_CLOSE_DELAY=-1");
+        runner.withBean(DataSource.class, () -> h2)
+                .withPropertyValues(
+                        "corekit.store.type=auto", "corekit.store.file.directory=" + tokens, "corekit.health.cache=0s")
+                .run(context -> {
+                    assertThat(context).hasSingleBean(JdbcStores.class);
+                    assertThat(context.getBean(TokenStore.class)).isInstanceOf(FileTokenStore.class);
+                    CoreApp app = context.getBean(CoreApp.class);
+                    HealthIndicator indicator = context.getBean(HEALTH, HealthIndicator.class);
+                    SandboxApps.login(app, sandbox, "acme");
+                    revokeGrant(context.getBean(TokenStore.class), "acme");
+
+                    assertThatThrownBy(() -> app.connection("acme")
+                                    .api(ActivityApi.class)
+                                    .list(CoreQuery.all()))
+                            .isInstanceOf(ReauthorizationRequiredException.class);
+
+                    assertThat(indicator.health().getDetails())
+                            .containsEntry("connectionsNeedingLogin", 1)
+                            .doesNotContainKey("connectionsNeedingLoginUnknown");
                 });
     }
 

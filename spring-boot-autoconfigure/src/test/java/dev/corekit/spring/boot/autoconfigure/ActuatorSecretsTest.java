@@ -8,11 +8,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
  * The actuator's {@code configprops} and {@code env} endpoints, over HTTP, with their values shown: corekit's secrets
@@ -68,11 +70,53 @@ class ActuatorSecretsTest {
     }
 
     @Test
+    void secretsReferencedByPlaceholdersAreMaskedUnderEveryName() throws Exception {
+        String secret = "env-var-client-secret-value";
+        String key = "ZW52LXZhci1rZXktb2YtMzItYnl0ZXMtZm9yLWNvcmU=";
+        String retired = "cmV0aXJlZC1lbnYta2V5LTE=";
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                .initializers(app -> app.getEnvironment()
+                        .getPropertySources()
+                        .addLast(new SystemEnvironmentPropertySource(
+                                "deploymentEnvironment",
+                                Map.of(
+                                        "CORE_CLIENT_SECRET", secret,
+                                        "COREKIT_CLIENT_SECRET", secret,
+                                        "APP_SECRETS_CORE", secret,
+                                        "CORE_KEY", key,
+                                        "CORE_RETIRED_KEY", retired))))
+                .properties(
+                        "server.port=0",
+                        "server.address=127.0.0.1",
+                        "spring.autoconfigure.exclude=org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+                        "management.endpoints.web.exposure.include=configprops,env",
+                        "management.endpoint.configprops.show-values=always",
+                        "management.endpoint.env.show-values=always",
+                        "corekit.client-id=corekit-demo",
+                        "corekit.client-secret=${CORE_CLIENT_SECRET}",
+                        "corekit.redirect-uri=https://app.example.com/callback",
+                        "corekit.store.type=memory",
+                        "corekit.store.jdbc.encryption.key-id=2027-01",
+                        "corekit.store.jdbc.encryption.key=${CORE_KEY}",
+                        "corekit.store.jdbc.encryption.retired.2026-06=${CORE_RETIRED_KEY}")
+                .run()) {
+            String configprops = get(context, "/actuator/configprops");
+            String env = get(context, "/actuator/env");
+
+            assertThat(env).contains("deploymentEnvironment").contains("CORE_CLIENT_SECRET");
+            for (String body : new String[] {configprops, env}) {
+                assertThat(body).doesNotContain(secret).doesNotContain(key).doesNotContain(retired);
+            }
+        }
+    }
+
+    @Test
     void everySpellingOfASecretKeyIsMaskedAndOnlyThose() {
         assertThat(List.of(
                         "corekit.client-secret",
                         "corekit.clientSecret",
                         "COREKIT_CLIENTSECRET",
+                        "COREKIT_CLIENT_SECRET",
                         "corekit.store.jdbc.encryption.key",
                         "COREKIT_STORE_JDBC_ENCRYPTION_KEY",
                         "corekit.store.jdbc.encryption.retired.2026-06",

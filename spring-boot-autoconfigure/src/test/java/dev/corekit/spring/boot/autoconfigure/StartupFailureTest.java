@@ -116,6 +116,24 @@ class StartupFailureTest {
     }
 
     @Test
+    void aRedirectUriWithUserInfoIsQuotedWithoutIt(CapturedOutput output) {
+        String report = failedStart(
+                output, with("corekit.redirect-uri=ftp://deploy:hunter2-password@app.example.com/callback"));
+        assertThat(report)
+                .contains("corekit.redirect-uri: must be an absolute http or https URI, was"
+                        + " 'ftp://app.example.com/callback' (user info not shown)")
+                .doesNotContain("hunter2-password")
+                .doesNotContain("deploy:");
+    }
+
+    @Test
+    void anUnparsableRedirectUriIsNotQuoted(CapturedOutput output) {
+        String report =
+                failedStart(output, with("corekit.redirect-uri=https://deploy:hunter2 password@app.example.com/"));
+        assertThat(report).contains("corekit.redirect-uri: is not a valid URI").doesNotContain("hunter2");
+    }
+
+    @Test
     void aRedirectUriOfAnotherSchemeIsNamed(CapturedOutput output) {
         String report = failedStart(output, with("corekit.redirect-uri=ftp://app.example.com/callback"));
         assertThat(report).contains("corekit.redirect-uri: must be an absolute http or https URI");
