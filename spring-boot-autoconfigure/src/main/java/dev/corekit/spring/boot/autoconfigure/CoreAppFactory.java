@@ -96,22 +96,31 @@ final class CoreAppFactory {
      * when it does not parse}
      */
     private static String shown(String value) {
+        String shown = withoutUserInfo(value);
+        if (shown == null) {
+            return "";
+        }
+        return ", was '" + shown + "'" + (shown.equals(value) ? "" : " (user info not shown)");
+    }
+
+    /** {@return {@code value} without the user info of the URI, which may hold a password; null if it does not parse} */
+    static @Nullable String withoutUserInfo(String value) {
         try {
             URI uri = new URI(value);
             if (uri.getRawUserInfo() == null) {
-                return ", was '" + value + "'";
+                return value;
             }
-            URI withoutUserInfo = new URI(
-                    uri.getScheme(),
-                    null,
-                    uri.getHost(),
-                    uri.getPort(),
-                    uri.getPath(),
-                    uri.getQuery(),
-                    uri.getFragment());
-            return ", was '" + withoutUserInfo + "' (user info not shown)";
+            return new URI(
+                            uri.getScheme(),
+                            null,
+                            uri.getHost(),
+                            uri.getPort(),
+                            uri.getPath(),
+                            uri.getQuery(),
+                            uri.getFragment())
+                    .toString();
         } catch (URISyntaxException e) {
-            return "";
+            return null;
         }
     }
 

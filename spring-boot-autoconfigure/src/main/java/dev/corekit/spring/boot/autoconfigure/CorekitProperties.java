@@ -788,10 +788,18 @@ public class CorekitProperties {
         }
     }
 
+    private @Nullable String shownRedirectUri() {
+        if (redirectUri == null) {
+            return null;
+        }
+        String shown = CoreAppFactory.withoutUserInfo(redirectUri);
+        return shown == null ? "(not a URI)" : shown;
+    }
+
     @Override
     public String toString() {
         return "CorekitProperties{clientId=" + clientId + ", clientSecret=" + (clientSecret == null ? "unset" : "***")
-                + ", redirectUri=" + redirectUri + ", identityServer=" + identityServer + ", store="
+                + ", redirectUri=" + shownRedirectUri() + ", identityServer=" + identityServer + ", store="
                 + store.type + "}";
     }
 }

@@ -40,17 +40,22 @@ class ActuatorSecretsTest {
         return response.body();
     }
 
+    /** {@return {@code builder} serving configprops and env, with their values, on a port of 127.0.0.1} */
+    private static SpringApplicationBuilder withEndpoints(SpringApplicationBuilder builder) {
+        return builder.properties(
+                "server.port=0",
+                "server.address=127.0.0.1",
+                "spring.autoconfigure.exclude=org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+                "management.endpoints.web.exposure.include=configprops,env",
+                "management.endpoint.configprops.show-values=always",
+                "management.endpoint.env.show-values=always",
+                "corekit.client-id=corekit-demo");
+    }
+
     @Test
     void secretsAreMaskedWhereValuesAreShown() throws Exception {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+        try (ConfigurableApplicationContext context = withEndpoints(new SpringApplicationBuilder(Application.class))
                 .properties(
-                        "server.port=0",
-                        "server.address=127.0.0.1",
-                        "spring.autoconfigure.exclude=org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-                        "management.endpoints.web.exposure.include=configprops,env",
-                        "management.endpoint.configprops.show-values=always",
-                        "management.endpoint.env.show-values=always",
-                        "corekit.client-id=corekit-demo",
                         "corekit.client-secret=" + SECRET,
                         "corekit.redirect-uri=https://app.example.com/callback",
                         "corekit.store.type=memory",
@@ -74,7 +79,7 @@ class ActuatorSecretsTest {
         String secret = "env-var-client-secret-value";
         String key = "ZW52LXZhci1rZXktb2YtMzItYnl0ZXMtZm9yLWNvcmU=";
         String retired = "cmV0aXJlZC1lbnYta2V5LTE=";
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+        try (ConfigurableApplicationContext context = withEndpoints(new SpringApplicationBuilder(Application.class))
                 .initializers(app -> app.getEnvironment()
                         .getPropertySources()
                         .addLast(new SystemEnvironmentPropertySource(
@@ -86,13 +91,6 @@ class ActuatorSecretsTest {
                                         "CORE_KEY", key,
                                         "CORE_RETIRED_KEY", retired))))
                 .properties(
-                        "server.port=0",
-                        "server.address=127.0.0.1",
-                        "spring.autoconfigure.exclude=org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-                        "management.endpoints.web.exposure.include=configprops,env",
-                        "management.endpoint.configprops.show-values=always",
-                        "management.endpoint.env.show-values=always",
-                        "corekit.client-id=corekit-demo",
                         "corekit.client-secret=${CORE_CLIENT_SECRET}",
                         "corekit.redirect-uri=https://app.example.com/callback",
                         "corekit.store.type=memory",

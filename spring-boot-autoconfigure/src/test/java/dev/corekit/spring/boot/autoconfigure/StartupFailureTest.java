@@ -127,6 +127,17 @@ class StartupFailureTest {
     }
 
     @Test
+    void thePropertiesShowTheRedirectUriWithoutUserInfo() {
+        CorekitProperties properties = new CorekitProperties();
+        properties.setRedirectUri("https://deploy:hunter2-password@app.example.com/callback");
+        assertThat(properties.toString())
+                .contains("redirectUri=https://app.example.com/callback")
+                .doesNotContain("hunter2");
+        properties.setRedirectUri("https://deploy:hunter2 password@app.example.com/");
+        assertThat(properties.toString()).doesNotContain("hunter2");
+    }
+
+    @Test
     void anUnparsableRedirectUriIsNotQuoted(CapturedOutput output) {
         String report =
                 failedStart(output, with("corekit.redirect-uri=https://deploy:hunter2 password@app.example.com/"));
