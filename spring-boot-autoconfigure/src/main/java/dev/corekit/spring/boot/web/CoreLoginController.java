@@ -80,12 +80,12 @@ import org.springframework.web.servlet.function.ServerResponse;
  * <ol>
  *   <li>the browser must carry the cookie of the callback's {@code state}, holding its hash (compared in constant
  *       time): a callback without it is answered with a 400 page and its state stays unspent;
- *   <li>the {@link CoreConnectionResolver} must name a connection for the callback's request: without one (e.g. the
- *       user is not signed in any more), the 400 page, the state unspent; so the application must let the users who
- *       start logins reach the callback as themselves;
- *   <li>that connection must be the one the login was started for ({@code AppAuthorization.complete(parameters,
- *       connection)}): another login's state (an attacker's, planted with its cookie in a victim's browser, or the
- *       login of another user of a shared browser) is answered with the 400 page, and spent.
+ *   <li>when the {@link CoreConnectionResolver} names a connection for the callback's request, it must be the one the
+ *       login was started for ({@code AppAuthorization.complete(parameters, connection)}): another login's state (an
+ *       attacker's, planted with its cookie in a victim's browser, or the login of another user of a shared browser)
+ *       is answered with the 400 page, and spent. When it names none (the callback reached an instance that does not
+ *       know the user's session, or the resolver reads something only the start's request carries), the login's
+ *       cookie alone binds the callback to the browser that started it.
  * </ol>
  *
  * <p>Then the login is completed on whichever instance the callback reaches (the state is taken from the shared
@@ -114,7 +114,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * <p>With Spring Security, its CSRF protection covers the start: the application's form carries the {@code _csrf}
  * token like any other form. The application decides who may reach the two paths: permit {@code POST
  * {connect-path}} to the users the resolver may name a connection for (the resolver sees the authenticated
- * principal), and {@code GET {callback-path}} to the same users: the resolver must name the same connection there.
+ * principal), and {@code GET {callback-path}} to the same users (or to everyone): where the resolver names a connection there, it
+ * must be the login's.
  * The callback is a GET and needs no CSRF token. The browser arrives at the callback from CORE's site, so a session
  * cookie that is SameSite=Strict is not sent with it: keep it Lax.
  *
@@ -287,16 +288,15 @@ public final class CoreLoginController implements RouterFunction<ServerResponse>
             LOG.info("refused a CORE login callback: the browser has no {} cookie for its state", COOKIE);
             return refused(request);
         }
+        // Null: the cookie alone binds the callback to the browser that started the login (e.g. another instance
+        // that does not know the user's session); a connection: it must be the login's own.
         String connection = resolver.connection(servlet);
-        if (connection == null) {
-            // The state stays unspent: the user may sign in again and reload the callback.
-            LOG.info("refused a CORE login callback: the connection resolver names no connection for this request");
-            return refused(request);
-        }
         String returnTo;
         String error;
         try {
-            AuthorizationResult result = app.authorization().complete(parameters, connection);
+            AuthorizationResult result = connection == null
+                    ? app.authorization().complete(parameters)
+                    : app.authorization().complete(parameters, connection);
             LOG.info("connected CORE for connection {}", result.connection());
             return redirect(
                     request,
