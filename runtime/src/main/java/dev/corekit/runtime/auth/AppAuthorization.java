@@ -368,6 +368,18 @@ public final class AppAuthorization {
     }
 
     /**
+     * {@return the application values {@code state} carries: those given to {@code start} for it} A state is not
+     * signed: read them only once the store has recognised the state (e.g. after {@link #complete} took it and then
+     * failed), to take the user back to where the login began.
+     *
+     * @param state the {@code state} parameter of the callback
+     * @throws AuthorizationStateException ({@code MISSING} or {@code MALFORMED}) when it is no state of corekit's
+     */
+    public static Map<String, String> applicationValues(String state) {
+        return AuthorizationState.decode(state).applicationValues();
+    }
+
+    /**
      * {@return the key an {@link AuthorizationStore} finds a state by: its SHA-256, base64url without padding}
      *
      * @param state the {@code state} parameter as sent and received

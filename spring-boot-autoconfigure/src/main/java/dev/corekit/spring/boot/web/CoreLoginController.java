@@ -335,8 +335,17 @@ public final class CoreLoginController implements RouterFunction<ServerResponse>
             error = EXCHANGE_FAILED;
         }
         // The store recognised the state, so the values it carries are the ones the login was started with.
-        returnTo = ReturnPaths.localOr(ReturnPaths.fromState(state, RETURN_TO), defaultReturnPath);
+        returnTo = ReturnPaths.localOr(startedReturnPath(state), defaultReturnPath);
         return redirect(request, cookie, ReturnPaths.withParameter(returnTo, ERROR_PARAMETER, error));
+    }
+
+    /** {@return the return path the login of {@code state} was started with, or null} */
+    private static @Nullable String startedReturnPath(String state) {
+        try {
+            return AppAuthorization.applicationValues(state).get(RETURN_TO);
+        } catch (AuthorizationStateException e) {
+            return null;
+        }
     }
 
     /** {@code text} with every control character replaced by {@code ?}, at most 64 characters: safe to log. */
@@ -434,19 +443,18 @@ public final class CoreLoginController implements RouterFunction<ServerResponse>
 
     /** The 400 page, leaving the cookies (and the state) as they are. */
     private ServerResponse refused(ServerRequest request) {
-        return ServerResponse.status(HttpStatus.BAD_REQUEST)
-                .contentType(HTML)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(RefusedPage.html(applicationPath(request) + defaultReturnPath));
+        return refused(request, null);
     }
 
-    /** The 400 page, clearing the cookie {@code name} of a login that cannot complete any more. */
-    private ServerResponse refused(ServerRequest request, String name) {
-        return ServerResponse.status(HttpStatus.BAD_REQUEST)
+    /** The 400 page, clearing the cookie {@code name} (when given) of a login that cannot complete any more. */
+    private ServerResponse refused(ServerRequest request, @Nullable String name) {
+        ServerResponse.BodyBuilder response = ServerResponse.status(HttpStatus.BAD_REQUEST)
                 .contentType(HTML)
-                .header(HttpHeaders.SET_COOKIE, clearedCookie(request, name))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(RefusedPage.html(applicationPath(request) + defaultReturnPath));
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+        if (name != null) {
+            response.header(HttpHeaders.SET_COOKIE, clearedCookie(request, name));
+        }
+        return response.body(RefusedPage.html(applicationPath(request) + defaultReturnPath));
     }
 
     private static ServerResponse text(HttpStatus status, String text) {

@@ -1,5 +1,7 @@
 package dev.corekit.spring.boot.web;
 
+import org.springframework.web.util.HtmlUtils;
+
 /** The page of a login callback that cannot be completed: what happened and a way back, nothing of the request. */
 final class RefusedPage {
     private RefusedPage() {}
@@ -14,14 +16,6 @@ final class RefusedPage {
                 + "</title></head>\n<body><h1>The CORE login could not be completed</h1>\n"
                 + "<p>This link is not valid in this browser any more, or it was not started here. "
                 + "Start the connection to CORE again from the application.</p>\n"
-                + "<p><a href=\"" + escape(home) + "\">Back to the application</a></p></body></html>\n";
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;")
-                .replace("'", "&#39;");
+                + "<p><a href=\"" + HtmlUtils.htmlEscape(home) + "\">Back to the application</a></p></body></html>\n";
     }
 }

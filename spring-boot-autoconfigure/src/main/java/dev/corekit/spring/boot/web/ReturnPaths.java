@@ -1,11 +1,7 @@
 package dev.corekit.spring.boot.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Base64;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,8 +11,6 @@ import org.jspecify.annotations.Nullable;
 final class ReturnPaths {
     /** Longer return paths are replaced: they would make the state, and the authorize URI, too long. */
     static final int MAX_LENGTH = 1024;
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ReturnPaths() {}
 
@@ -72,25 +66,5 @@ final class ReturnPaths {
         String fragment = hash < 0 ? "" : path.substring(hash);
         char separator = beforeFragment.indexOf('?') < 0 ? '?' : '&';
         return beforeFragment + separator + name + '=' + value + fragment;
-    }
-
-    /**
-     * {@return the return path the {@code state} parameter of a callback carries, or null} corekit's state is the
-     * base64url of a JSON object whose {@code values} are the application values the login was started with. It is
-     * read only after the store has recognised the state (so the values are the ones the login was started with), to
-     * return the browser to its page when CORE or the store refuses the login; the path is checked again by the caller.
-     *
-     * @param state the callback's {@code state} parameter
-     * @param name the name of the application value holding the path
-     */
-    static @Nullable String fromState(String state, String name) {
-        try {
-            JsonNode value = JSON.readTree(Base64.getUrlDecoder().decode(state))
-                    .path("values")
-                    .path(name);
-            return value.isTextual() ? value.asText() : null;
-        } catch (IOException | IllegalArgumentException e) {
-            return null;
-        }
     }
 }
