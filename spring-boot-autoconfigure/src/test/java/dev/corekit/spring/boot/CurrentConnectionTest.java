@@ -8,6 +8,7 @@ import dev.corekit.runtime.CoreApp;
 import dev.corekit.runtime.CoreQuery;
 import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.SandboxConfig;
+import dev.corekit.sandbox.journal.JournalEntry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -112,14 +113,27 @@ class CurrentConnectionTest {
                             .name("Project management")
                             .build());
 
+            JournalEntry created = sandbox.journal().last();
+            assertThat(created.method()).isEqualTo("POST");
+            assertThat(created.path()).matches("/api/[^/]+/activity");
+            sandbox.journal().clear();
+
             HttpResponse<String> acme = get(context, "acme");
             assertThat(acme.statusCode()).isEqualTo(200);
             assertThat(acme.body()).isEqualTo("PM");
             assertThat(sandbox.journal().last().path()).endsWith("/activity");
+            assertThat(sandbox.journal().entries()).singleElement().satisfies(call -> {
+                assertThat(call.method()).isEqualTo("GET");
+                assertThat(call.path()).isEqualTo(created.path());
+                assertThat(call.status()).isEqualTo(200);
+            });
 
             HttpResponse<String> none = get(context, null);
             assertThat(none.statusCode()).isEqualTo(403);
             assertThat(none.body()).isEqualTo("no connection");
+            assertThat(sandbox.journal().entries())
+                    .as("a request without a connection calls nothing at CORE")
+                    .hasSize(1);
 
             // Outside a request there is no current connection.
             assertThat(connections.currentConnection()).isEmpty();

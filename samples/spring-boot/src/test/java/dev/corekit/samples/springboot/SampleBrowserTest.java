@@ -30,6 +30,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -147,16 +150,28 @@ class SampleBrowserTest {
         // The load balancer's probes, anonymous, on the first instance: they leave corekit out, so the instance stays
         // in service while CORE's identity server fails; the aggregate /actuator/health needs a signed-in user.
         sandbox.faults().on("/.well-known/openid-configuration").status(503, 100);
-        for (String probe : List.of("/actuator/health/readiness", "/actuator/health/liveness")) {
-            HttpResponse<String> response = anonymous("http://127.0.0.1:" + firstPort + probe);
-            assertThat(response.statusCode()).as(probe + ": " + response.body()).isEqualTo(200);
-            assertThat(new ObjectMapper().readTree(response.body()))
-                    .isEqualTo(new ObjectMapper().readTree("{\"status\":\"UP\"}"));
+        try {
+            for (String probe : List.of("/actuator/health/readiness", "/actuator/health/liveness")) {
+                HttpResponse<String> response = anonymous("http://127.0.0.1:" + firstPort + probe);
+                assertThat(response.statusCode())
+                        .as(probe + ": " + response.body())
+                        .isEqualTo(200);
+                assertThat(new ObjectMapper().readTree(response.body()))
+                        .isEqualTo(new ObjectMapper().readTree("{\"status\":\"UP\"}"));
+            }
+            // The fault does make corekit DOWN on that instance: the probes above are UP without it.
+            Health corekit = first.getBean("corekitHealthIndicator", HealthIndicator.class)
+                    .health();
+            assertThat(corekit.getStatus()).as(corekit.toString()).isEqualTo(Status.DOWN);
+            HttpResponse<String> aggregate = anonymous("http://127.0.0.1:" + firstPort + "/actuator/health");
+            assertThat(aggregate.statusCode()).as(aggregate.body()).isNotEqualTo(200);
+            // An anonymous caller is sent to the sign-in form.
+            assertThat(aggregate.statusCode()).as(aggregate.body()).isEqualTo(302);
+            assertThat(aggregate.headers().firstValue("Location")).hasValue("http://127.0.0.1:" + firstPort + "/login");
+            assertThat(aggregate.body()).doesNotContain("corekit");
+        } finally {
+            sandbox.faults().clear();
         }
-        HttpResponse<String> aggregate = anonymous("http://127.0.0.1:" + firstPort + "/actuator/health");
-        assertThat(aggregate.statusCode()).as(aggregate.body()).isNotEqualTo(200);
-        assertThat(aggregate.body()).doesNotContain("corekit");
-        sandbox.faults().clear();
     }
 
     /** What a client without a session, such as a load balancer, gets at {@code url}. */

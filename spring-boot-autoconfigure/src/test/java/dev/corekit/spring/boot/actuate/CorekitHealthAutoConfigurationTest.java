@@ -129,7 +129,8 @@ class CorekitHealthAutoConfigurationTest {
     void downWhenTheIdentityServerDoesNotAnswerWithinTheTimeout() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         HttpServer identityServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        identityServer.setExecutor(Executors.newCachedThreadPool());
+        ExecutorService serverThreads = Executors.newCachedThreadPool();
+        identityServer.setExecutor(serverThreads);
         identityServer.createContext("/", exchange -> {
             try {
                 release.await();
@@ -153,6 +154,7 @@ class CorekitHealthAutoConfigurationTest {
         } finally {
             release.countDown();
             identityServer.stop(0);
+            serverThreads.shutdownNow();
         }
     }
 
@@ -234,7 +236,8 @@ class CorekitHealthAutoConfigurationTest {
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger requests = new AtomicInteger();
         HttpServer identityServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        identityServer.setExecutor(Executors.newCachedThreadPool());
+        ExecutorService serverThreads = Executors.newCachedThreadPool();
+        identityServer.setExecutor(serverThreads);
         identityServer.createContext("/", exchange -> {
             if (requests.incrementAndGet() == 2) {
                 held.countDown();
@@ -275,6 +278,7 @@ class CorekitHealthAutoConfigurationTest {
             release.countDown();
             callers.shutdownNow();
             identityServer.stop(0);
+            serverThreads.shutdownNow();
         }
     }
 

@@ -154,12 +154,17 @@ class CorekitAutoConfigurationTest {
     @Test
     void noCoreMetricsBeanMeansNoMetrics() {
         runner().withPropertyValues("corekit.store.type=memory").run(context -> {
+            assertThat(context).doesNotHaveBean(CoreMetrics.class);
             logIn(context.getBean(CoreApp.class), "acme");
             assertThat(context.getBean(CoreConnections.class)
                             .core("acme")
                             .activities()
                             .list(CoreQuery.all()))
                     .isNotNull();
+            JournalEntry call = sandbox.journal().last();
+            assertThat(call.method()).isEqualTo("GET");
+            assertThat(call.path()).endsWith("/activity");
+            assertThat(call.status()).isEqualTo(200);
         });
     }
 
