@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import dev.corekit.client.ActivityApi;
 import dev.corekit.jdbc.JdbcStores;
@@ -18,6 +19,8 @@ import dev.corekit.sandbox.SandboxConfig;
 import dev.corekit.sandbox.journal.JournalEntry;
 import dev.corekit.spring.boot.autoconfigure.CorekitAutoConfiguration;
 import dev.corekit.spring.boot.autoconfigure.CorekitPropertiesException;
+import dev.corekit.spring.boot.autoconfigure.SandboxRunner;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -66,7 +69,7 @@ class CorekitHealthAutoConfigurationTest {
         return new ApplicationContextRunner()
                 .withConfiguration(
                         AutoConfigurations.of(CorekitAutoConfiguration.class, CorekitHealthAutoConfiguration.class))
-                .withPropertyValues(SandboxApps.properties(identityServer))
+                .withPropertyValues(SandboxRunner.properties(identityServer))
                 .withPropertyValues("corekit.store.type=memory")
                 .withBean(Clock.class, () -> clock);
     }
@@ -128,20 +131,11 @@ class CorekitHealthAutoConfigurationTest {
     @Test
     void downWhenTheIdentityServerDoesNotAnswerWithinTheTimeout() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        HttpServer identityServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        ExecutorService serverThreads = Executors.newCachedThreadPool();
-        identityServer.setExecutor(serverThreads);
-        identityServer.createContext("/", exchange -> {
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        try (HoldingIdentityServer identityServer = holdingIdentityServer(release, exchange -> {
+            await(release);
             exchange.close();
-        });
-        identityServer.start();
-        try {
-            runner("http://127.0.0.1:" + identityServer.getAddress().getPort())
+        })) {
+            runner(identityServer.url())
                     .withPropertyValues("corekit.health.identity-server-timeout=200ms")
                     .run(context -> {
                         Health health =
@@ -151,10 +145,44 @@ class CorekitHealthAutoConfigurationTest {
                         assertThat(health.getDetails())
                                 .containsEntry("reason", "the identity server did not answer within 200 ms");
                     });
-        } finally {
+        }
+    }
+
+    /**
+     * An identity server on 127.0.0.1 whose handler may hold its answers on {@code release}; closing it releases them,
+     * stops it and its threads.
+     */
+    private record HoldingIdentityServer(HttpServer server, ExecutorService threads, CountDownLatch release)
+            implements AutoCloseable {
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort();
+        }
+
+        @Override
+        public void close() {
             release.countDown();
-            identityServer.stop(0);
-            serverThreads.shutdownNow();
+            server.stop(0);
+            threads.shutdownNow();
+        }
+    }
+
+    /** Starts an identity server on 127.0.0.1 answering with {@code handler}, which may wait on {@code release}. */
+    private static HoldingIdentityServer holdingIdentityServer(CountDownLatch release, HttpHandler handler)
+            throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        ExecutorService threads = Executors.newCachedThreadPool();
+        server.setExecutor(threads);
+        server.createContext("/", handler);
+        server.start();
+        return new HoldingIdentityServer(server, threads, release);
+    }
+
+    /** Waits for {@code latch}, keeping the interrupt of a stopping server. */
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -170,7 +198,7 @@ class CorekitHealthAutoConfigurationTest {
                     assertThat(context.getBean(TokenStore.class)).isInstanceOf(FileTokenStore.class);
                     CoreApp app = context.getBean(CoreApp.class);
                     HealthIndicator indicator = context.getBean(HEALTH, HealthIndicator.class);
-                    SandboxApps.login(app, sandbox, "acme");
+                    SandboxRunner.logIn(app, sandbox, "acme");
                     revokeGrant(context.getBean(TokenStore.class), "acme");
 
                     assertThatThrownBy(() -> app.connection("acme")
@@ -189,8 +217,8 @@ class CorekitHealthAutoConfigurationTest {
         runner.withPropertyValues("corekit.health.cache=0s").run(context -> {
             CoreApp app = context.getBean(CoreApp.class);
             HealthIndicator indicator = context.getBean(HEALTH, HealthIndicator.class);
-            SandboxApps.login(app, sandbox, "acme");
-            SandboxApps.login(app, sandbox, "globex");
+            SandboxRunner.logIn(app, sandbox, "acme");
+            SandboxRunner.logIn(app, sandbox, "globex");
             revokeGrant(context.getBean(TokenStore.class), "acme");
 
             ActivityApi activities = app.connection("acme").api(ActivityApi.class);
@@ -199,7 +227,7 @@ class CorekitHealthAutoConfigurationTest {
             app.connection("globex").api(ActivityApi.class).list(CoreQuery.all());
             assertThat(indicator.health().getDetails()).containsEntry("connectionsNeedingLogin", 1);
 
-            SandboxApps.login(app, sandbox, "acme");
+            SandboxRunner.logIn(app, sandbox, "acme");
             assertThat(indicator.health().getDetails()).containsEntry("connectionsNeedingLogin", 0);
             assertThat(context.getBean(ReauthorizationMarkers.class).marked()).isEmpty();
         });
@@ -211,7 +239,7 @@ class CorekitHealthAutoConfigurationTest {
             CoreApp app = context.getBean(CoreApp.class);
             HealthIndicator indicator = context.getBean(HEALTH, HealthIndicator.class);
             for (String connection : List.of("acme", "globex")) {
-                SandboxApps.login(app, sandbox, connection);
+                SandboxRunner.logIn(app, sandbox, connection);
                 revokeGrant(context.getBean(TokenStore.class), connection);
                 assertThatThrownBy(() -> app.connection(connection)
                                 .api(ActivityApi.class)
@@ -235,26 +263,16 @@ class CorekitHealthAutoConfigurationTest {
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger requests = new AtomicInteger();
-        HttpServer identityServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        ExecutorService serverThreads = Executors.newCachedThreadPool();
-        identityServer.setExecutor(serverThreads);
-        identityServer.createContext("/", exchange -> {
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try (HoldingIdentityServer identityServer = holdingIdentityServer(release, exchange -> {
             if (requests.incrementAndGet() == 2) {
                 held.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                await(release);
             }
             exchange.sendResponseHeaders(200, -1);
             exchange.close();
-        });
-        identityServer.start();
-        String url = "http://127.0.0.1:" + identityServer.getAddress().getPort();
-        ExecutorService callers = Executors.newFixedThreadPool(2);
-        try {
-            runner(url)
+        })) {
+            runner(identityServer.url())
                     .withPropertyValues("corekit.health.cache=0s", "corekit.health.identity-server-timeout=1m")
                     .run(context -> {
                         HealthIndicator indicator = context.getBean(HEALTH, HealthIndicator.class);
@@ -277,8 +295,6 @@ class CorekitHealthAutoConfigurationTest {
         } finally {
             release.countDown();
             callers.shutdownNow();
-            identityServer.stop(0);
-            serverThreads.shutdownNow();
         }
     }
 

@@ -10,6 +10,7 @@ import dev.corekit.runtime.token.TokenStore;
 import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.SandboxConfig;
 import dev.corekit.spring.boot.autoconfigure.CorekitAutoConfiguration;
+import dev.corekit.spring.boot.autoconfigure.SandboxRunner;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +37,7 @@ class CorekitMetricsAutoConfigurationTest {
                         CompositeMeterRegistryAutoConfiguration.class,
                         CorekitAutoConfiguration.class,
                         CorekitMetricsAutoConfiguration.class))
-                .withPropertyValues(SandboxApps.properties(sandbox.identityUrl()))
+                .withPropertyValues(SandboxRunner.properties(sandbox.identityUrl()))
                 .withPropertyValues("corekit.store.type=memory");
     }
 
@@ -52,7 +53,7 @@ class CorekitMetricsAutoConfigurationTest {
             MeterRegistry registry = context.getBean(MeterRegistry.class);
             assertThat(registry).isInstanceOf(SimpleMeterRegistry.class);
             CoreApp app = context.getBean(CoreApp.class);
-            SandboxApps.login(app, sandbox, "acme");
+            SandboxRunner.logIn(app, sandbox, "acme");
             ActivityApi activities = app.connection("acme").api(ActivityApi.class);
 
             activities.list(CoreQuery.all());
@@ -80,7 +81,7 @@ class CorekitMetricsAutoConfigurationTest {
                 .run(context -> {
                     assertThat(context).hasSingleBean(MicrometerMetrics.class);
                     CoreApp app = context.getBean(CoreApp.class);
-                    SandboxApps.login(app, sandbox, "acme");
+                    SandboxRunner.logIn(app, sandbox, "acme");
                     app.connection("acme").api(ActivityApi.class).list(CoreQuery.all());
 
                     assertThat(own.get(MicrometerMetrics.CALLS).timer().count()).isEqualTo(1);
@@ -96,7 +97,7 @@ class CorekitMetricsAutoConfigurationTest {
         new ApplicationContextRunner()
                 .withConfiguration(
                         AutoConfigurations.of(CorekitAutoConfiguration.class, CorekitMetricsAutoConfiguration.class))
-                .withPropertyValues(SandboxApps.properties(sandbox.identityUrl()))
+                .withPropertyValues(SandboxRunner.properties(sandbox.identityUrl()))
                 .withPropertyValues("corekit.store.type=memory")
                 .run(context -> {
                     assertThat(context).hasNotFailed().hasSingleBean(CoreApp.class);
@@ -110,12 +111,12 @@ class CorekitMetricsAutoConfigurationTest {
         new ApplicationContextRunner()
                 .withConfiguration(
                         AutoConfigurations.of(CorekitAutoConfiguration.class, CorekitMetricsAutoConfiguration.class))
-                .withPropertyValues(SandboxApps.properties(sandbox.identityUrl()))
+                .withPropertyValues(SandboxRunner.properties(sandbox.identityUrl()))
                 .withPropertyValues("corekit.store.type=memory")
                 .withBean(MeterRegistry.class, () -> own)
                 .run(context -> {
                     CoreApp app = context.getBean(CoreApp.class);
-                    SandboxApps.login(app, sandbox, "acme");
+                    SandboxRunner.logIn(app, sandbox, "acme");
                     app.connection("acme").api(ActivityApi.class).list(CoreQuery.all());
 
                     assertThat(own.get(MicrometerMetrics.CALLS)

@@ -13,6 +13,7 @@ import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.SandboxConfig;
 import dev.corekit.spring.boot.autoconfigure.CorekitAutoConfiguration;
 import dev.corekit.spring.boot.autoconfigure.Postgres;
+import dev.corekit.spring.boot.autoconfigure.SandboxRunner;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -52,7 +53,7 @@ class HealthAcrossInstancesTest {
         return new ApplicationContextRunner()
                 .withConfiguration(
                         AutoConfigurations.of(CorekitAutoConfiguration.class, CorekitHealthAutoConfiguration.class))
-                .withPropertyValues(SandboxApps.properties(sandbox.identityUrl()))
+                .withPropertyValues(SandboxRunner.properties(sandbox.identityUrl()))
                 .withPropertyValues("corekit.store.jdbc.initialize-schema=always", "corekit.health.cache=0s")
                 .withBean(DataSource.class, () -> database);
     }
@@ -64,7 +65,7 @@ class HealthAcrossInstancesTest {
                     assertThat(a).hasSingleBean(JdbcStores.class);
                     HealthIndicator healthOfB = b.getBean("corekitHealthIndicator", HealthIndicator.class);
                     CoreApp appOfA = a.getBean(CoreApp.class);
-                    SandboxApps.login(appOfA, sandbox, "acme");
+                    SandboxRunner.logIn(appOfA, sandbox, "acme");
                     appOfA.connection("acme").api(ActivityApi.class).list(CoreQuery.all());
                     assertThat(healthOfB.health().getDetails()).containsEntry("connectionsNeedingLogin", 0);
 
@@ -85,7 +86,7 @@ class HealthAcrossInstancesTest {
 
                     // The user logs in again, through B this time.
                     CoreApp appOfB = b.getBean(CoreApp.class);
-                    SandboxApps.login(appOfB, sandbox, "acme");
+                    SandboxRunner.logIn(appOfB, sandbox, "acme");
                     assertThat(healthOfB.health().getDetails()).containsEntry("connectionsNeedingLogin", 0);
                     assertThat(Postgres.strings(database, "SELECT connection FROM corekit_reauthorizations"))
                             .isEmpty();

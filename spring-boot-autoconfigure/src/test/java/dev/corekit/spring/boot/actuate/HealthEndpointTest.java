@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.SandboxConfig;
+import dev.corekit.spring.boot.autoconfigure.SandboxRunner;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,7 +31,7 @@ class HealthEndpointTest {
     static class Application {}
 
     private static ConfigurableApplicationContext start(String identityServer) {
-        List<String> properties = new ArrayList<>(List.of(SandboxApps.properties(identityServer)));
+        List<String> properties = new ArrayList<>(List.of(SandboxRunner.properties(identityServer)));
         properties.addAll(
                 List.of(
                         "server.port=0",

@@ -61,13 +61,11 @@ class StartupFailureTest {
     private static String failedStart(Class<?> app, CapturedOutput output, String... properties) {
         List<String> args = new ArrayList<>();
         // Without a database, tokens in memory: no file of the test in the home directory.
-        List<String> all = new ArrayList<>(List.of(
-                "corekit.client-secret=" + SECRET, "corekit.store.type=" + (app == App.class ? "memory" : "jdbc")));
-        for (String property : properties) {
-            String name = property.substring(0, property.indexOf('='));
-            all.removeIf(p -> p.startsWith(name + "="));
-            all.add(property);
-        }
+        List<String> all = override(
+                List.of(
+                        "corekit.client-secret=" + SECRET,
+                        "corekit.store.type=" + (app == App.class ? "memory" : "jdbc")),
+                properties);
         for (String property : all) {
             args.add("--" + property);
         }
@@ -85,13 +83,18 @@ class StartupFailureTest {
     };
 
     private static String[] with(String... properties) {
-        List<String> all = new ArrayList<>(List.of(VALID));
+        return override(List.of(VALID), properties).toArray(String[]::new);
+    }
+
+    /** {@return {@code base} ({@code name=value}s) with {@code properties} in place of those of the same name} */
+    private static List<String> override(List<String> base, String... properties) {
+        List<String> all = new ArrayList<>(base);
         for (String property : properties) {
             String name = property.substring(0, property.indexOf('='));
             all.removeIf(p -> p.startsWith(name + "="));
             all.add(property);
         }
-        return all.toArray(String[]::new);
+        return all;
     }
 
     @Test
