@@ -14,10 +14,6 @@ import dev.corekit.sandbox.SandboxConfig;
 import dev.corekit.spring.boot.autoconfigure.CorekitAutoConfiguration;
 import dev.corekit.spring.boot.autoconfigure.Postgres;
 import dev.corekit.spring.boot.autoconfigure.SandboxRunner;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -99,12 +95,7 @@ class HealthAcrossInstancesTest {
         JdbcStores own = JdbcStores.builder(database).tablePrefix("own_").build();
         own.createSchema();
         // As the application's migration runs the script of the jar, with its prefix.
-        try (InputStream in =
-                        getClass().getClassLoader().getResourceAsStream("dev/corekit/spring/boot/postgresql.sql");
-                Connection connection = database.getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("corekit_", "own_"));
-        }
+        Postgres.execute(database, Postgres.markerScript("own_"));
         instance()
                 .withPropertyValues("corekit.store.jdbc.initialize-schema=never")
                 .withBean(JdbcStores.class, () -> own)

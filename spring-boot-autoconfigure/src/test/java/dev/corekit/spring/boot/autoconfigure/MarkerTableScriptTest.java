@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.junit.CoreSandboxExtension;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -24,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(CoreSandboxExtension.class)
 class MarkerTableScriptTest {
-    private static final String SCRIPT = "dev/corekit/spring/boot/postgresql.sql";
 
     private final CoreSandbox sandbox;
 
@@ -44,7 +38,10 @@ class MarkerTableScriptTest {
                         "corekit.store.jdbc.initialize-schema=always", "corekit.store.jdbc.table-prefix=shop_")
                 .run(context -> assertThat(context).hasNotFailed());
         DataSource migrated = Postgres.newSchema();
-        execute(migrated, script().replace("corekit_", "shop_"));
+        assertThat(MarkerTableScriptTest.class.getClassLoader().getResource(Postgres.MARKER_SCRIPT))
+                .as(Postgres.MARKER_SCRIPT)
+                .isNotNull();
+        Postgres.execute(migrated, Postgres.markerScript("shop_"));
 
         List<String> definition = definition(migrated);
         assertThat(definition)
@@ -56,20 +53,6 @@ class MarkerTableScriptTest {
         assertThat(definition(created))
                 .filteredOn(line -> line.contains("reauthorizations"))
                 .containsExactlyElementsOf(definition);
-    }
-
-    private static String script() throws IOException {
-        try (InputStream in = MarkerTableScriptTest.class.getClassLoader().getResourceAsStream(SCRIPT)) {
-            assertThat(in).as(SCRIPT).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static void execute(DataSource dataSource, String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 
     /** The columns, keys and indexes of the schema's tables, one line each. */

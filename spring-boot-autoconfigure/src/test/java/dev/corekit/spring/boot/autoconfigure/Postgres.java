@@ -2,7 +2,9 @@ package dev.corekit.spring.boot.autoconfigure;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -59,6 +61,32 @@ public final class Postgres {
         dataSource.setUser("postgres");
         dataSource.setCurrentSchema(schema);
         return dataSource;
+    }
+
+    /** The script of the jar that creates the table of the reauthorization markers, for PostgreSQL. */
+    public static final String MARKER_SCRIPT = "dev/corekit/spring/boot/postgresql.sql";
+
+    /** {@return the jar's {@link #MARKER_SCRIPT}, its tables named with {@code prefix} instead of {@code corekit_}} */
+    public static String markerScript(String prefix) {
+        try (InputStream in = Postgres.class.getClassLoader().getResourceAsStream(MARKER_SCRIPT)) {
+            if (in == null) {
+                throw new IllegalStateException("no " + MARKER_SCRIPT + " on the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("corekit_", prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs {@code sql} (one statement or a script) on {@code dataSource}; returns the rows its first statement changed. */
+    public static int execute(DataSource dataSource, String sql) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+            return statement.getUpdateCount();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** {@return the tables of the data source's schema, by name} */

@@ -25,7 +25,7 @@ class CoreLoginAcrossInstancesTest {
                 ConfigurableApplicationContext a = TestApps.start(TestApps.Plain.class, sandbox, database);
                 ConfigurableApplicationContext b = TestApps.start(TestApps.Plain.class, sandbox, database)) {
             HttpResponse<String> started = Http.post(
-                    uri(a, "/corekit/connect"),
+                    TestApps.uri(a, "/corekit/connect"),
                     Map.of("returnTo", "/projects"),
                     "X-Tenant",
                     "acme",
@@ -35,29 +35,17 @@ class CoreLoginAcrossInstancesTest {
             String cookie = Http.loginCookie(started);
             URI callback = sandbox.approve(Http.location(started));
 
-            HttpResponse<String> onB = Http.get(at(b, callback), "Cookie", cookie, "X-Tenant", "acme");
-            HttpResponse<String> againOnA = Http.get(at(a, callback), "Cookie", cookie, "X-Tenant", "acme");
+            HttpResponse<String> onB = Http.get(TestApps.at(b, callback), "Cookie", cookie, "X-Tenant", "acme");
+            HttpResponse<String> againOnA = Http.get(TestApps.at(a, callback), "Cookie", cookie, "X-Tenant", "acme");
 
             assertThat(onB.statusCode()).isEqualTo(303);
             assertThat(Http.location(onB)).hasToString("/projects");
             assertThat(againOnA.statusCode()).isEqualTo(303);
             assertThat(Http.location(againOnA)).hasToString("/projects?corekit-error=replayed");
-            assertThat(sandbox.journal()
-                            .filter(entry -> entry.path().endsWith("/connect/token")
-                                    && entry.body().contains("grant_type=authorization_code")))
-                    .hasSize(1);
+            assertThat(TestApps.codeExchanges(sandbox)).hasSize(1);
             // Both instances now serve the company from the shared store.
             assertThat(a.getBean(CoreConnections.class).isConnected("acme")).isTrue();
             assertThat(b.getBean(CoreConnections.class).isConnected("acme")).isTrue();
         }
-    }
-
-    private static URI uri(ConfigurableApplicationContext instance, String path) {
-        return URI.create("http://127.0.0.1:" + TestApps.port(instance) + path);
-    }
-
-    /** The callback as the load balancer hands it to {@code instance}. */
-    private static URI at(ConfigurableApplicationContext instance, URI callback) {
-        return uri(instance, callback.getRawPath() + "?" + callback.getRawQuery());
     }
 }

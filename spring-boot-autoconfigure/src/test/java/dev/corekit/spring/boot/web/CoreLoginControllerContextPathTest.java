@@ -60,10 +60,7 @@ class CoreLoginControllerContextPathTest {
             assertThat(completed.statusCode()).as(completed.body()).isEqualTo(303);
             assertThat(Http.location(completed)).hasToString("/app/projects");
             assertThat(browser.cookieNames()).noneMatch(name -> name.startsWith(CoreLoginController.COOKIE));
-            assertThat(sandbox.journal()
-                            .filter(entry -> entry.path().endsWith("/connect/token")
-                                    && entry.body().contains("grant_type=authorization_code")))
-                    .hasSize(1);
+            assertThat(TestApps.codeExchanges(sandbox)).hasSize(1);
             assertThat(app.getBean(CoreConnections.class).isConnected("acme")).isTrue();
 
             // The refused page links to the application's default page, under the context path.

@@ -7,6 +7,7 @@ import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.SandboxConfig;
 import dev.corekit.sandbox.journal.JournalEntry;
 import dev.corekit.spring.boot.CoreConnections;
+import dev.corekit.spring.boot.autoconfigure.Postgres;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -404,7 +405,7 @@ class CoreLoginControllerTest {
             assertThat(unavailable.headers().allValues("Set-Cookie")).isEmpty();
             assertThat(unavailable.headers().firstValue("Location")).isEmpty();
             // The state is still pending: another instance may complete it.
-            assertThat(TestApps.update(
+            assertThat(Postgres.execute(
                             closing.database(),
                             "UPDATE corekit_pending_authorizations SET expires_at = expires_at"
                                     + " WHERE taken_at IS NULL AND state_hash = '" + cookie.value() + "'"))
@@ -458,7 +459,7 @@ class CoreLoginControllerTest {
         String cookie = Http.cookie(started, CoreLoginController.COOKIE);
         URI callback = sandbox.approve(Http.location(started));
         // The pending lifetime has passed for this login, as the database tells every instance.
-        assertThat(TestApps.update(
+        assertThat(Postgres.execute(
                         database,
                         "UPDATE corekit_pending_authorizations SET expires_at = now() - interval '1 minute'"
                                 + " WHERE state_hash = '" + cookie + "'"))
@@ -512,9 +513,7 @@ class CoreLoginControllerTest {
     }
 
     private static List<JournalEntry> codeExchanges() {
-        return sandbox.journal()
-                .filter(entry -> entry.path().endsWith("/connect/token")
-                        && entry.body().contains("grant_type=authorization_code"));
+        return TestApps.codeExchanges(sandbox);
     }
 
     static String query(URI uri, String name) {

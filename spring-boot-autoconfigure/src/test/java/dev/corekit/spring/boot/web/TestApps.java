@@ -2,14 +2,13 @@ package dev.corekit.spring.boot.web;
 
 import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.SandboxConfig;
+import dev.corekit.sandbox.journal.JournalEntry;
 import dev.corekit.spring.boot.AutoConfigurationWithoutSecurity;
 import dev.corekit.spring.boot.CoreConnectionResolver;
 import dev.corekit.spring.boot.autoconfigure.Postgres;
 import java.net.URI;
 import java.security.Principal;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,12 +96,12 @@ final class TestApps {
 
         /** {@return the URI of {@code path} on the application} */
         URI uri(String path) {
-            return URI.create("http://127.0.0.1:" + port(app) + path);
+            return TestApps.uri(app, path);
         }
 
         /** {@return the callback CORE sent the browser to, as the load balancer hands it to the application} */
         URI at(URI callback) {
-            return uri(callback.getRawPath() + "?" + callback.getRawQuery());
+            return TestApps.at(app, callback);
         }
 
         @Override
@@ -110,6 +109,23 @@ final class TestApps {
             app.close();
             sandbox.close();
         }
+    }
+
+    /** {@return the URI of {@code path} on {@code instance}} */
+    static URI uri(ConfigurableApplicationContext instance, String path) {
+        return URI.create("http://127.0.0.1:" + port(instance) + path);
+    }
+
+    /** {@return the callback CORE sent the browser to, as the load balancer hands it to {@code instance}} */
+    static URI at(ConfigurableApplicationContext instance, URI callback) {
+        return uri(instance, callback.getRawPath() + "?" + callback.getRawQuery());
+    }
+
+    /** {@return the authorization codes {@code sandbox}'s token endpoint was asked to exchange} */
+    static List<JournalEntry> codeExchanges(CoreSandbox sandbox) {
+        return sandbox.journal()
+                .filter(entry -> entry.path().endsWith("/connect/token")
+                        && entry.body().contains("grant_type=authorization_code"));
     }
 
     /** {@return the port the application listens on} */
@@ -122,16 +138,6 @@ final class TestApps {
         try {
             return Long.parseLong(Postgres.strings(database, "SELECT COUNT(*) FROM corekit_pending_authorizations")
                     .get(0));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Runs {@code sql} on {@code database}; returns the count of rows it changed. */
-    static int update(DataSource database, String sql) {
-        try (Connection connection = database.getConnection();
-                Statement statement = connection.createStatement()) {
-            return statement.executeUpdate(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
