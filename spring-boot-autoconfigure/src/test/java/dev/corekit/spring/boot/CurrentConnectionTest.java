@@ -9,16 +9,13 @@ import dev.corekit.runtime.CoreQuery;
 import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.SandboxConfig;
 import dev.corekit.sandbox.journal.JournalEntry;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import dev.corekit.spring.boot.autoconfigure.LocalWeb;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -33,8 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
  * that connection only.
  */
 class CurrentConnectionTest {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     /**
      * An application with a resolver bean and a controller of its own; without Spring Security (on the class path for
      * other tests), as behind a gateway that sets the tenant header.
@@ -75,30 +70,24 @@ class CurrentConnectionTest {
         }
     }
 
-    private static HttpResponse<String> get(ConfigurableApplicationContext context, String tenant) throws Exception {
-        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/activities"));
-        if (tenant != null) {
-            request.header("X-Tenant", tenant);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> get(ConfigurableApplicationContext context, String tenant) {
+        return tenant == null
+                ? LocalWeb.get(context, "/activities")
+                : LocalWeb.get(context, "/activities", "X-Tenant", tenant);
     }
 
     @Test
     void eachRequestCallsCoreForTheConnectionItsResolverNames() throws Exception {
         try (CoreSandbox sandbox = CoreSandbox.start();
                 ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                        .properties(LocalWeb.ON_LOOPBACK_WITHOUT_DATABASE)
                         .properties(
-                                "server.port=0",
-                                "server.address=127.0.0.1",
                                 "corekit.client-id=" + SandboxConfig.DEMO_CLIENT_ID,
                                 "corekit.client-secret=" + SandboxConfig.DEMO_CLIENT_SECRET,
                                 "corekit.redirect-uri=" + SandboxConfig.DEMO_REDIRECT_URI,
                                 "corekit.identity-server=" + sandbox.identityUrl(),
                                 "corekit.allow-insecure-loopback=true",
-                                "corekit.store.type=memory",
-                                "spring.autoconfigure.exclude="
-                                        + "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
+                                "corekit.store.type=memory")
                         .run()) {
             CoreApp app = context.getBean(CoreApp.class);
             app.authorization()

@@ -6,10 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corekit.sandbox.CoreSandbox;
 import dev.corekit.sandbox.SandboxConfig;
+import dev.corekit.spring.boot.autoconfigure.LocalWeb;
 import dev.corekit.spring.boot.autoconfigure.SandboxRunner;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code /actuator/health} of a running web application, over HTTP, with the {@code corekit} contributor's details. */
 class HealthEndpointTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** A Spring Boot application with nothing but what auto-configuration gives it. */
     @SpringBootConfiguration
@@ -32,24 +28,15 @@ class HealthEndpointTest {
 
     private static ConfigurableApplicationContext start(String identityServer) {
         List<String> properties = new ArrayList<>(List.of(SandboxRunner.properties(identityServer)));
-        properties.addAll(
-                List.of(
-                        "server.port=0",
-                        "server.address=127.0.0.1",
-                        "corekit.store.type=memory",
-                        "management.endpoint.health.show-details=always",
-                        "spring.autoconfigure.exclude=org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration"));
+        properties.addAll(List.of(LocalWeb.ON_LOOPBACK_WITHOUT_DATABASE));
+        properties.addAll(List.of("corekit.store.type=memory", "management.endpoint.health.show-details=always"));
         return new SpringApplicationBuilder(Application.class)
                 .properties(properties.toArray(String[]::new))
                 .run();
     }
 
-    private static HttpResponse<String> health(ConfigurableApplicationContext context) throws Exception {
-        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        return HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> health(ConfigurableApplicationContext context) {
+        return LocalWeb.get(context, "/actuator/health");
     }
 
     @Test

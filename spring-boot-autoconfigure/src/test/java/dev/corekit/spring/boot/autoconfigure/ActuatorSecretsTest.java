@@ -3,16 +3,12 @@ package dev.corekit.spring.boot.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corekit.spring.boot.AutoConfigurationWithoutSecurity;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
@@ -24,32 +20,25 @@ class ActuatorSecretsTest {
     private static final String SECRET = "actuator-visible-client-secret";
     private static final String KEY = "Y29yZWtpdC1ib290LWtleS1vZi0zMi1ieXRlcy1vayE=";
     private static final String RETIRED = "YW4tb2xkZXIta2V5LTE2Yg==";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @SpringBootConfiguration
     @AutoConfigurationWithoutSecurity
     static class Application {}
 
-    private static String get(ConfigurableApplicationContext context, String path) throws Exception {
-        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static String get(ConfigurableApplicationContext context, String path) {
+        HttpResponse<String> response = LocalWeb.get(context, path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
     }
 
     /** {@return {@code builder} serving configprops and env, with their values, on a port of 127.0.0.1} */
     private static SpringApplicationBuilder withEndpoints(SpringApplicationBuilder builder) {
-        return builder.properties(
-                "server.port=0",
-                "server.address=127.0.0.1",
-                "spring.autoconfigure.exclude=org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-                "management.endpoints.web.exposure.include=configprops,env",
-                "management.endpoint.configprops.show-values=always",
-                "management.endpoint.env.show-values=always",
-                "corekit.client-id=corekit-demo");
+        return builder.properties(LocalWeb.ON_LOOPBACK_WITHOUT_DATABASE)
+                .properties(
+                        "management.endpoints.web.exposure.include=configprops,env",
+                        "management.endpoint.configprops.show-values=always",
+                        "management.endpoint.env.show-values=always",
+                        "corekit.client-id=corekit-demo");
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.corekit.sandbox.SandboxConfig;
 import dev.corekit.sandbox.journal.JournalEntry;
 import dev.corekit.spring.boot.AutoConfigurationWithoutSecurity;
 import dev.corekit.spring.boot.CoreConnectionResolver;
+import dev.corekit.spring.boot.autoconfigure.LocalWeb;
 import dev.corekit.spring.boot.autoconfigure.Postgres;
 import java.net.URI;
 import java.security.Principal;
@@ -130,7 +131,7 @@ final class TestApps {
 
     /** {@return the port the application listens on} */
     static int port(ConfigurableApplicationContext context) {
-        return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+        return LocalWeb.port(context);
     }
 
     /** {@return how many logins the database of {@code database} keeps, pending or spent} */
